@@ -1,0 +1,67 @@
+/** Fetch with a timeout, turning every way a request can fail into a BackendError. */
+import * as z from 'zod/mini';
+import { BackendError } from './backend.js';
+
+/** A request that has not answered after this long is given up. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body, or `undefined` when the body is empty or not JSON. */
+  body: unknown;
+}
+
+/** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
+export async function request(url: string | URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
+  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { ...init, signal });
+    text = await response.text();
+  } catch (cause) {
+    if (init.signal.aborted) throw init.signal.reason;
+    if (signal.aborted) throw new BackendError('timeout', 'The comments server took too long to answer.', { cause });
+    throw new BackendError('network', 'The comments server could not be reached.', { cause });
+  }
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, body };
+}
+
+/** Milliseconds to wait according to a `Retry-After` header (seconds or an HTTP date). */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const value = headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The error for a status the adapter did not expect: 429 and 5xx are worth retrying, the rest is a server fault. */
+export function statusError(response: HttpResponse, message?: string): BackendError {
+  const { status } = response;
+  if (status === 429) {
+    return new BackendError('rate-limited', message ?? 'Too many comments at once.', {
+      status,
+      retryAfter: retryAfterMs(response.headers),
+    });
+  }
+  return new BackendError('server', message ?? `The comments server answered with status ${status}.`, { status });
+}
+
+/** Parses an answer with a schema; a mismatch is an `invalid` error naming the first wrong field. */
+export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown): T {
+  const result = z.safeParse(schema, body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new BackendError('invalid', `The comments server sent an answer Parley cannot read${where}.`, {
+    cause: result.error,
+  });
+}

@@ -1,0 +1,50 @@
+/** The `rest` adapter: speaks the Parley REST protocol (DESIGN.md §5). */
+import type { Comment, CommentPage, NewComment } from '../model/comment.js';
+import { commentPageSchema, commentSchema, errorBodySchema } from '../model/comment.js';
+import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
+import { BackendError } from './backend.js';
+import * as z from 'zod/mini';
+import { parseAnswer, request, statusError } from './http.js';
+
+export class RestBackend implements CommentBackend {
+  readonly #base: string;
+  readonly #credentials: RequestCredentials;
+
+  constructor({ api, credentials }: Pick<AdapterConfig, 'api' | 'credentials'>) {
+    this.#base = api.replace(/\/+$/, '');
+    this.#credentials = credentials;
+  }
+
+  async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
+    const url = this.#url();
+    url.searchParams.set('thread', query.thread);
+    url.searchParams.set('limit', String(query.limit));
+    url.searchParams.set('order', query.order);
+    if (query.cursor) url.searchParams.set('cursor', query.cursor);
+    const response = await request(url, { credentials: this.#credentials, signal });
+    if (response.status !== 200) throw statusError(response);
+    return parseAnswer(commentPageSchema, response.body);
+  }
+
+  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    const response = await request(this.#url(), {
+      method: 'POST',
+      credentials: this.#credentials,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify(input),
+      signal,
+    });
+    if (response.status === 200 || response.status === 201) return parseAnswer(commentSchema, response.body);
+    if (response.status === 400 || response.status === 422) {
+      const body = z.safeParse(errorBodySchema, response.body);
+      if (body.success) {
+        throw new BackendError('rejected', body.data.error, { status: response.status, fields: body.data.fields });
+      }
+    }
+    throw statusError(response);
+  }
+
+  #url(): URL {
+    return new URL(`${this.#base}/comments`, document.baseURI);
+  }
+}

@@ -1,5 +1,6 @@
 /** The comment model: the zod schemas a backend's answers must pass, and the types inferred from them. */
 import * as z from 'zod/mini';
+import type { RichNode } from './rich-text.js';
 
 export const commentSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -28,8 +29,16 @@ export const errorBodySchema = z.object({
   fields: z.optional(fieldMessages),
 });
 
-export type Comment = z.infer<typeof commentSchema>;
-export type CommentPage = z.infer<typeof commentPageSchema>;
+/**
+ * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
+ * with the safe model of it, which is what gets displayed.
+ */
+export type Comment = z.infer<typeof commentSchema> & { rich?: RichNode[] };
+export interface CommentPage {
+  comments: Comment[];
+  total: number;
+  next: string | null;
+}
 export type CommentField = 'author' | 'email' | 'url' | 'content';
 export type FieldErrors = Partial<Record<CommentField, string>>;
 export type SortOrder = 'oldest' | 'newest';

@@ -147,7 +147,10 @@ async function measure(browser, origin, name, client, size) {
     if (timings.timedOut) errors.push(`not all ${size} comments painted within ${RUN_TIMEOUT_MS} ms`);
     if (timings.dom.comments !== size) errors.push(`${timings.dom.comments} comments in the DOM, expected ${size}`);
     if (timings.requests !== 1) errors.push(`${timings.requests} requests for comments, expected 1`);
-    return { ...timings, heapAfterGc: usedSize, bytes, errors };
+    const counted = new Map();
+    for (const error of errors) counted.set(error, (counted.get(error) ?? 0) + 1);
+    const distinct = [...counted].map(([error, times]) => (times > 1 ? `${error} (${times}×)` : error));
+    return { ...timings, heapAfterGc: usedSize, bytes, errors: distinct };
   } finally {
     await context.close();
   }

@@ -25,7 +25,7 @@ const TYPES = {
  * Starts the server on a free port of 127.0.0.1.
  * @param {{ clients: Record<string, BenchClient>, probe: string }} options
  *   `clients` by name (each page is `/{name}.html`); `probe` is the path of the in-page measuring script.
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, warm: (sizes: number[]) => Promise<void>, close: () => Promise<void> }>}
  */
 export async function startServer({ clients, probe }) {
   /** Compressed bodies by key: threads of 5,000 comments are worth generating and gzipping once. */
@@ -63,8 +63,18 @@ export async function startServer({ clients, probe }) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The bench server has no TCP address.');
+  const origin = `http://127.0.0.1:${address.port}`;
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin,
+    /** Generates and compresses the first page of each thread ahead, so no measured run waits for it. */
+    warm: async (/** @type {number[]} */ sizes) => {
+      for (const size of sizes) {
+        const url = new URL('/api/comments', origin);
+        url.search = new URLSearchParams({ thread: `bench-${size}`, limit: String(size), order: 'oldest' }).toString();
+        const route = routeOf(url, clients, probe);
+        if (route) await cached(route.key, route.produce);
+      }
+    },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -80,7 +90,9 @@ export async function startServer({ clients, probe }) {
 function routeOf(url, clients, probe) {
   const path = url.pathname;
   if (path === '/api/comments') {
-    const key = `api?${url.searchParams}`;
+    const params = new URLSearchParams(url.searchParams);
+    params.sort();
+    const key = `api?${params}`;
     return { key, type: TYPES['.json'], produce: async () => JSON.stringify(commentPage(url.searchParams)) };
   }
   if (path === '/probe.js') return { key: path, type: TYPES['.js'], produce: () => readFile(probe) };

@@ -14,7 +14,7 @@ export class ReplyRequestEvent extends Event {
   }
 }
 
-const AVATAR_HUES = 8;
+const AVATAR_HUES = 4;
 
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.

@@ -138,7 +138,9 @@ async function measure(browser, origin, name, client, size) {
       settleMs: SETTLE_MS,
       timeoutMs: RUN_TIMEOUT_MS,
     };
+    const cpuBefore = await rendererCpuMs(browser);
     const timings = await page.evaluate((options) => /** @type {any} */ (globalThis).parleyBench.run(options), options);
+    const cpu = (await rendererCpuMs(browser)) - cpuBefore;
 
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -150,9 +152,26 @@ async function measure(browser, origin, name, client, size) {
     const counted = new Map();
     for (const error of errors) counted.set(error, (counted.get(error) ?? 0) + 1);
     const distinct = [...counted].map(([error, times]) => (times > 1 ? `${error} (${times}×)` : error));
-    return { ...timings, heapAfterGc: usedSize, bytes, errors: distinct };
+    return { ...timings, cpu, heapAfterGc: usedSize, bytes, errors: distinct };
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * CPU time used so far by the browser's renderer processes. On a shared machine wall-clock times swing
+ * with everyone else's load; the CPU a page burns swings far less, so it is reported next to them.
+ * @param {import('puppeteer-core').Browser} browser
+ */
+async function rendererCpuMs(browser) {
+  const session = await browser.target().createCDPSession();
+  try {
+    const { processInfo } = /** @type {{ processInfo: { type: string, cpuTime: number }[] }} */ (
+      await session.send(/** @type {any} */ ('SystemInfo.getProcessInfo'))
+    );
+    return processInfo.filter((info) => info.type === 'renderer').reduce((sum, info) => sum + info.cpuTime * 1000, 0);
+  } finally {
+    await session.detach();
   }
 }
 
@@ -163,8 +182,8 @@ const format = (value, digits = 0) =>
 /** @param {any[]} cases */
 function table(cases) {
   const lines = [
-    '| client | comments | first painted (ms) | first painted after response (ms) | all painted (ms) | all painted vs bare Lit | longest task (ms) | total blocking time (ms) | heap after GC (MB) | DOM elements | transferred (KB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| client | comments | first painted (ms) | first painted after response (ms) | all painted (ms) | all painted vs bare Lit | longest task (ms) | total blocking time (ms) | renderer CPU (ms) | heap after GC (MB) | DOM elements | transferred (KB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const item of cases) {
     const m = item.median;
@@ -173,7 +192,7 @@ function table(cases) {
     lines.push(
       `| ${item.label} | ${format(item.comments)} | ${format(m.firstPainted)} | ${format(m.firstAfterResponse)} | ` +
         `${format(m.allPainted)} | ${ratio === null ? '–' : `${format(ratio, 2)}×`} | ` +
-        `${m.longestTask < 50 ? '< 50' : format(m.longestTask)} | ${format(m.totalBlockingTime)} | ` +
+        `${m.longestTask < 50 ? '< 50' : format(m.longestTask)} | ${format(m.totalBlockingTime)} | ${format(m.cpu)} | ` +
         `${format(m.heapAfterGc / 1024 / 1024, 1)} | ${format(m.domElements)} | ${format(m.transferred / 1024, 1)} |`,
     );
   }
@@ -246,6 +265,7 @@ async function main() {
           responseEnd: pick((r) => r.responseEnd),
           longestTask: pick((r) => r.longestTask),
           totalBlockingTime: pick((r) => r.totalBlockingTime),
+          cpu: pick((r) => r.cpu),
           heapAfterGc: pick((r) => r.heapAfterGc),
           domNodes: pick((r) => r.dom.nodes),
           domElements: pick((r) => r.dom.elements),

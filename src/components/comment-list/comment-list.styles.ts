@@ -9,9 +9,9 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
+  }
+  li + li {
+    margin-block-start: var(--_space);
   }
   .comments > li {
     content-visibility: auto;

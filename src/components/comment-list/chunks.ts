@@ -1,0 +1,18 @@
+/** How a long list is drawn a chunk at a time: how many comments the next chunk holds, and how to let the browser breathe in between. */
+
+/** Top-level comments drawn in the same task as the page that brings them: about a screenful. */
+export const FIRST_CHUNK = 10;
+
+/** Main-thread time one chunk aims at, well under the 50 ms that make a long task. */
+const CHUNK_MS = 40;
+
+/** The size of the next chunk, from the size of the last one and the time it took: at most double, at least half. */
+export function nextChunkSize(size: number, spentMs: number): number {
+  return Math.ceil(Math.min(size * 2, Math.max(size / 2, (size * CHUNK_MS) / Math.max(spentMs, 1))));
+}
+
+/** Resolves in a later task, after the browser has had the chance to paint and to handle input. */
+export function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}

@@ -27,6 +27,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     lib: { entry: 'src/parley.ts', formats: ['es'], fileName: () => 'parley.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: '[name]-[hash].js' } },
+    // Lets on-demand chunks import what they share with parley.js from it, so parley.js stays one file.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: '[name]-[hash].js' } },
   },
 });

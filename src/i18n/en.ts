@@ -47,4 +47,7 @@ export const en: Strings = {
   errorServer: 'The comments server had a problem.',
   errorInvalid: 'The comments server sent an answer that cannot be read.',
   errorRateLimited: 'Too many comments at once. Please wait {seconds} seconds.',
+  retrying: 'Your comment could not be sent yet. Retrying… (attempt {attempt} of {attempts})',
+  sendingAt: 'Too many comments at once. Yours will be sent at {time}.',
+  queuedOffline: "You're offline. Your comment will be sent when you're back online.",
 };

@@ -54,6 +54,12 @@ export interface Strings {
   errorInvalid: string;
   /** `{seconds}` is how long the backend asked to wait. */
   errorRateLimited: string;
+  /** A post that failed is being sent again: `{attempt}` of `{attempts}`. */
+  retrying: string;
+  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent. */
+  sendingAt: string;
+  /** The browser is offline: the post is kept and sent when the connection returns. */
+  queuedOffline: string;
 }
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];

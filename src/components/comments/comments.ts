@@ -17,6 +17,8 @@ import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
 import { describeError } from '../../i18n/describe-error.js';
+import type { Posting } from '../../posting/posting.js';
+import { savedPostKey } from '../../posting/storage-key.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
@@ -69,7 +71,7 @@ export class ParleyComments extends LitElement {
     backend: { attribute: false },
     strings: { attribute: false },
     ...Object.fromEntries(
-      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings'].map(
+      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings', 'notice'].map(
         (name) => [name, { state: true }],
       ),
     ),
@@ -117,6 +119,8 @@ export class ParleyComments extends LitElement {
   private opened = false;
   private announcement = '';
   private localeStrings: Strings = en;
+  /** What is happening to the reader's post (retrying, queued), shown in the form. */
+  private notice = '';
 
   #provider = new ContextProvider(this, { context: sectionContext });
   #lifetime = new AbortController();
@@ -126,18 +130,21 @@ export class ParleyComments extends LitElement {
   #roots: ThreadNode[] = [];
   #ui!: Ui;
   #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
-  /** The key of the post being attempted: sending the same comment again reuses it, so it is created once. */
-  #attempt: { body: string; key: string } | null = null;
+  /** Drafts, retries and the offline queue: loaded when the reader first touches the form, or at start when something is saved. */
+  #posting: Promise<Posting> | null = null;
 
   #actions = {
     post: (comment: ValidComment) => this.#post(comment),
     loadMore: () => void this.#loadMore(),
     reply: (to: Comment | null) => {
       this.replyTo = to;
+      this.#keepDraft();
     },
     saveDraft: <K extends keyof Draft>(field: K, value: Draft[K]) => {
       this.#draft[field] = value;
+      if (field === 'content') this.#keepDraft();
     },
+    prepare: () => void this.#loadPosting().catch(() => undefined),
     announce: (message: string) => this.#announce(message),
   };
 
@@ -164,6 +171,11 @@ export class ParleyComments extends LitElement {
     if (!this.hasUpdated) {
       const identity = loadIdentity();
       if (identity) Object.assign(this.#draft, identity, { consent: true });
+      try {
+        if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
+      } catch {
+        // No storage, so nothing saved to restore.
+      }
     }
     if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
@@ -185,6 +197,7 @@ export class ParleyComments extends LitElement {
       focusId: this.focusId,
       privacyUrl: this.privacyUrl || null,
       draft: this.#draft,
+      notice: this.notice,
       actions: this.#actions,
     });
   }
@@ -196,6 +209,7 @@ export class ParleyComments extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const source = ['api', 'adapter', 'credentials', 'postId', 'backend'] as const;
     if (source.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#backendPromise = null;
+    if (changed.get('thread') !== undefined) this.#posting = null;
     const query = [...source, 'thread', 'order', 'pageSize'] as const;
     if (this.status !== 'idle' && query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       void this.refresh();
@@ -244,7 +258,7 @@ export class ParleyComments extends LitElement {
             <button part="retry" @click=${this.error.retry}>${ui.text('retry')}</button>
           </div>`
         : nothing}
-      ${this.replyTo ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
+      ${this.replyTo && this.comments.some(({ id }) => id === this.replyTo!.id) ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
     `;
   }
 
@@ -358,25 +372,54 @@ export class ParleyComments extends LitElement {
     const submit = new ParleySubmitEvent(input);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return null;
-    const body = JSON.stringify(input);
-    if (this.#attempt?.body !== body) this.#attempt = { body, key: newIdempotencyKey() };
     try {
-      const backend = await this.#backendFor();
-      const comment = await backend.create(input, { signal: this.#lifetime.signal, idempotencyKey: this.#attempt.key });
-      this.#attempt = null;
-      this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
-      this.total += 1;
-      this.replyTo = null;
-      this.focusId = comment.id;
-      this.#draft.content = '';
-      saveIdentity(this.#draft.consent ? { author: valid.author, email: valid.email, url: valid.url } : null);
-      this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
-      this.dispatchEvent(new ParleyPostedEvent(comment));
-      return comment;
+      return await (await this.#loadPosting()).send(input);
     } catch (error) {
       this.dispatchEvent(new ParleyErrorEvent(asError(error), 'post'));
       throw error;
     }
+  }
+
+  #delivered(comment: Comment, input: NewComment): void {
+    this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
+    this.total += 1;
+    this.replyTo = null;
+    this.focusId = comment.id;
+    this.#draft.content = '';
+    saveIdentity(this.#draft.consent ? { author: input.author, email: input.email, url: input.url ?? '' } : null);
+    this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
+    this.dispatchEvent(new ParleyPostedEvent(comment));
+  }
+
+  /** The posting machinery for this thread; on first load it restores the reader's draft and resumes a queued post. */
+  #loadPosting(): Promise<Posting> {
+    this.#posting ??= import('../../posting/posting.js').then(({ Posting }) => {
+      const posting = new Posting({
+        thread: this.#threadKey,
+        ui: () => this.#ui,
+        signal: () => this.#lifetime.signal,
+        backend: () => this.#backendFor(),
+        notify: (message) => {
+          this.notice = message;
+          if (message) this.#announce(message);
+        },
+        delivered: (comment, input) => this.#delivered(comment, input),
+      });
+      const { content, replyTo } = posting.draft;
+      this.#draft.content ||= content;
+      this.replyTo ??= replyTo;
+      this.requestUpdate();
+      posting.resume();
+      return posting;
+    }, (error: unknown) => {
+      this.#posting = null;
+      throw error;
+    });
+    return this.#posting;
+  }
+
+  #keepDraft(): void {
+    void this.#loadPosting().then((posting) => posting.keep(this.#draft.content, this.replyTo), () => undefined);
   }
 
   #fail(error: unknown, phase: 'load', retry: () => void): void {
@@ -407,16 +450,6 @@ export class ParleyComments extends LitElement {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** A v4 UUID; `crypto.randomUUID` exists only on secure origins, and a comments section may be on any page. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 declare global {

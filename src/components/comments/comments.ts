@@ -132,6 +132,7 @@ export class ParleyComments extends LitElement {
   #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
   /** Drafts, retries and the offline queue: loaded when the reader first touches the form, or at start when something is saved. */
   #posting: Promise<Posting> | null = null;
+  #postingThread?: string;
 
   #actions = {
     post: (comment: ValidComment) => this.#post(comment),
@@ -171,11 +172,6 @@ export class ParleyComments extends LitElement {
     if (!this.hasUpdated) {
       const identity = loadIdentity();
       if (identity) Object.assign(this.#draft, identity, { consent: true });
-      try {
-        if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
-      } catch {
-        // No storage, so nothing saved to restore.
-      }
     }
     if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
@@ -209,7 +205,7 @@ export class ParleyComments extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const source = ['api', 'adapter', 'credentials', 'postId', 'backend'] as const;
     if (source.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#backendPromise = null;
-    if (changed.get('thread') !== undefined) this.#posting = null;
+
     const query = [...source, 'thread', 'order', 'pageSize'] as const;
     if (this.status !== 'idle' && query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       void this.refresh();
@@ -313,6 +309,12 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
+    try {
+      // A draft or a queued post saved for this thread: restore it now rather than when the reader comes back to the form.
+      if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
+    } catch {
+      // No storage, so nothing saved to restore.
+    }
     const signal = this.#beginListRequest();
     this.status = 'loading';
     this.error = null;
@@ -393,9 +395,19 @@ export class ParleyComments extends LitElement {
 
   /** The posting machinery for this thread; on first load it restores the reader's draft and resumes a queued post. */
   #loadPosting(): Promise<Posting> {
+    const thread = this.#threadKey;
+    if (this.#postingThread !== thread) {
+      // Another thread's draft is not this one's.
+      if (this.#postingThread !== undefined) {
+        this.#draft.content = '';
+        this.replyTo = null;
+      }
+      this.#postingThread = thread;
+      this.#posting = null;
+    }
     this.#posting ??= import('../../posting/posting.js').then(({ Posting }) => {
       const posting = new Posting({
-        thread: this.#threadKey,
+        thread,
         ui: () => this.#ui,
         signal: () => this.#lifetime.signal,
         backend: () => this.#backendFor(),
@@ -412,7 +424,7 @@ export class ParleyComments extends LitElement {
       posting.resume();
       return posting;
     }, (error: unknown) => {
-      this.#posting = null;
+      this.#postingThread = undefined;
       throw error;
     });
     return this.#posting;

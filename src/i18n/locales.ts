@@ -1,9 +1,9 @@
 /** Which languages Parley speaks; English is built in, every other locale is its own chunk, loaded on demand. */
 import type { Strings } from './strings.js';
-import { en } from './en.js';
 
-export const locales: Record<string, () => Promise<Strings>> = {
-  en: async () => en,
+/** Full tables of the other languages; English (`en`) is built in and needs no entry's table. */
+export const locales: Record<string, () => Promise<Partial<Strings>>> = {
+  en: async () => ({}),
 };
 
 /** The supported locale closest to a BCP 47 tag: the exact tag, then the language alone, else English. */

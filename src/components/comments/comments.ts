@@ -10,9 +10,7 @@ import type { Comment, NewComment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { ValidComment } from '../../model/validation.js';
-import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from '../../events.js';
-import { en } from '../../i18n/en.js';
 import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
@@ -118,7 +116,7 @@ export class ParleyComments extends LitElement {
   private focusId: string | null = null;
   private opened = false;
   private announcement = '';
-  private localeStrings: Strings = en;
+  private localeStrings: Partial<Strings> = {};
   /** What is happening to the reader's post (retrying, queued), shown in the form. */
   private notice = '';
 
@@ -152,7 +150,10 @@ export class ParleyComments extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
+    if (!this.hasUpdated) return;
+    // The page may have given a privacy note while the section was away.
+    this.requestUpdate();
+    if (this.status !== 'ready') this.#startLoading();
   }
 
   override disconnectedCallback(): void {
@@ -169,10 +170,6 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) {
-      const identity = loadIdentity();
-      if (identity) Object.assign(this.#draft, identity, { consent: true });
-    }
     if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
       this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
@@ -243,7 +240,10 @@ export class ParleyComments extends LitElement {
           ? ui.plural('commentCount', this.total)
           : ui.text('noComments')
         : ui.text('comments');
-    const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
+    // Forwarded only when the page gives one: a forwarded empty slot would still hide the form's own note.
+    const privacySlot = this.querySelector(':scope > [slot="privacy-note"]')
+      ? html`<slot name="privacy-note" slot="privacy-note"></slot>`
+      : nothing;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
       ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
@@ -286,7 +286,7 @@ export class ParleyComments extends LitElement {
   #backendFor(): Promise<CommentBackend> {
     if (this.backend) return Promise.resolve(this.backend);
     if (!this.api) {
-      return Promise.reject(new Error('Parley: set the api attribute to your comments backend, or give the element a backend object.'));
+      return Promise.reject(new Error('Parley: set the api attribute, or the backend property'));
     }
     this.#backendPromise ??= createBackend(this.adapter, {
       api: this.api,
@@ -309,6 +309,8 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
+    // The form's code travels while the comments do.
+    void import('../comment-form/register.js');
     try {
       // A draft or a queued post saved for this thread: restore it now rather than when the reader comes back to the form.
       if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
@@ -382,13 +384,12 @@ export class ParleyComments extends LitElement {
     }
   }
 
-  #delivered(comment: Comment, input: NewComment): void {
+  #delivered(comment: Comment): void {
     this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
     this.total += 1;
     this.replyTo = null;
     this.focusId = comment.id;
     this.#draft.content = '';
-    saveIdentity(this.#draft.consent ? { author: input.author, email: input.email, url: input.url ?? '' } : null);
     this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
     this.dispatchEvent(new ParleyPostedEvent(comment));
   }
@@ -415,7 +416,7 @@ export class ParleyComments extends LitElement {
           this.notice = message;
           if (message) this.#announce(message);
         },
-        delivered: (comment, input) => this.#delivered(comment, input),
+        delivered: (comment) => this.#delivered(comment),
       });
       const { content, replyTo } = posting.draft;
       this.#draft.content ||= content;

@@ -6,6 +6,8 @@ export type AdapterFactory = (config: AdapterConfig) => CommentBackend | Promise
 
 export const adapters: Record<string, AdapterFactory> = {
   rest: (config) => new RestBackend(config),
+  wordpress: async (config) => new (await import('./wordpress.js')).WordPressBackend(config),
+  waline: async (config) => new (await import('./waline.js')).WalineBackend(config),
 };
 
 /** Builds the adapter a section names; an unknown name is a configuration error the site owner must see. */

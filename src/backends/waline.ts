@@ -152,17 +152,17 @@ export class WalineBackend implements CommentBackend {
       credentials: this.#credentials,
       headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
     });
-    const envelope = z.safeParse(envelopeSchema, response.body);
     if (response.status === 200) {
-      const { errno, data } = parseAnswer(envelopeSchema, response.body);
-      if (errno === 0) return data;
-      throw failure(parseAnswer(envelopeSchema, response.body), response.status);
+      const answer = parseAnswer(envelopeSchema, response.body);
+      if (answer.errno === 0) return answer.data;
+      throw failure(answer, response.status);
     }
     if (response.status === 401 || response.status === 403) {
       throw new BackendError('rejected', 'This Waline server does not accept comments from this page or from readers who are not logged in.', {
         status: response.status,
       });
     }
+    const envelope = z.safeParse(envelopeSchema, response.body);
     throw statusError(response, envelope.success && typeof envelope.data.errmsg === 'string' ? envelope.data.errmsg : undefined);
   }
 

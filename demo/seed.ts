@@ -1,0 +1,76 @@
+/** The demo's opening discussion under its article: a realistic thread with replies, links and line breaks. */
+import type { StoredComment } from './mock-backend.js';
+
+const THREAD = '/demo/gigacasting';
+
+const at = (day: number, hour: number, minute: number) => new Date(Date.UTC(2026, 10, day, hour, minute)).toISOString();
+
+let next = 0;
+const comment = (
+  author: string,
+  content: string,
+  createdAt: string,
+  parentId: string | null = null,
+  url: string | null = null,
+): StoredComment => ({
+  id: `seed-${++next}`,
+  thread: THREAD,
+  parentId,
+  author,
+  email: `${author.toLowerCase().replace(/[^a-z]+/g, '.')}@example.com`,
+  url,
+  avatar: null,
+  content,
+  createdAt,
+  status: 'approved',
+});
+
+export function seedThread(): StoredComment[] {
+  next = 0;
+  return [
+    comment(
+      'Marta Kowalczyk',
+      'I spent eleven years in a body-in-white plant. The part count reduction is real, but nobody talks about what happens when a single casting has a porosity defect: you scrap the whole rear underbody, not one bracket.\n\nCurious how the yield numbers compare after the first year.',
+      at(24, 8, 12),
+      null,
+      'https://example.com/marta',
+    ),
+    comment(
+      'Devin Osei',
+      'Yield is the whole story. The X-ray inspection cells mentioned in the article are the unsung heroes here.',
+      at(24, 9, 40),
+      'seed-1',
+    ),
+    comment(
+      'Marta Kowalczyk',
+      'Agreed. We had inline CT for aluminium knuckles and it was still the bottleneck of the line.',
+      at(24, 10, 5),
+      'seed-2',
+    ),
+    comment(
+      'Hiroshi Tanaka',
+      'The alloy matters as much as the press. Non-heat-treated alloys avoid the distortion you get in the solution treatment oven, which is why the big castings became practical at all. There is a good overview here: https://example.com/alloys-overview.',
+      at(24, 14, 31),
+    ),
+    comment(
+      'Léa Fontaine',
+      'Repairability worries me more than yield. A minor rear collision used to mean replacing a rail; now it can mean replacing most of the floor.',
+      at(25, 7, 2),
+    ),
+    comment(
+      'Sam Whitfield',
+      'Insurers are already pricing that in, from what I have seen. Some manufacturers publish cut lines for sectional repairs, which helps.',
+      at(25, 8, 47),
+      'seed-5',
+    ),
+    comment(
+      'Priya Raman',
+      'Great piece. One small correction: the clamping force figure in the third paragraph is in tonnes of force, not kilonewtons.',
+      at(26, 16, 20),
+      null,
+      'https://example.com/priya',
+    ),
+  ];
+}
+
+export { THREAD };

@@ -1,0 +1,200 @@
+/** `<parley-comment-form>`: the "Leave a Reply" form, at the end of the section or under the comment being answered. */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { live } from 'lit/directives/live.js';
+import { sectionContext } from '../../context.js';
+import type { Draft, SectionState } from '../../context.js';
+import type { CommentField } from '../../model/comment.js';
+import { BackendError } from '../../backends/backend.js';
+import { validateComment } from '../../model/validation.js';
+import type { FieldProblems } from '../../model/validation.js';
+import { LIMITS } from '../../model/validation.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { sharedStyles } from '../shared.styles.js';
+import { styles } from './comment-form.styles.js';
+
+const FIELD_ORDER: readonly CommentField[] = ['content', 'author', 'email', 'url'];
+
+/**
+ * The reply form.
+ *
+ * @csspart form - The form.
+ * @csspart form-title - "Leave a Reply".
+ * @csspart cancel-reply - The "Cancel reply" button of a reply form.
+ * @csspart privacy-note - The note on privacy and required fields.
+ * @csspart field - A label with its input and error message.
+ * @csspart label - A field's label.
+ * @csspart required-mark - The * of a required field.
+ * @csspart input - A one-line input.
+ * @csspart textarea - The comment box.
+ * @csspart error - A field's error message.
+ * @csspart consent - The "Save my name…" checkbox and its label.
+ * @csspart submit - The "Post Comment" button.
+ * @csspart status - Why the last post failed.
+ * @slot privacy-note - Replaces the privacy note.
+ */
+export class ParleyCommentForm extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    fieldErrors: { state: true },
+    failure: { state: true },
+    posting: { state: true },
+  };
+
+  #section = new ContextConsumer(this, { context: sectionContext, subscribe: true });
+
+  /** Messages on fields, from validation or in the backend's words. */
+  private fieldErrors: Partial<Record<CommentField, string>> = {};
+  /** Why the last post failed, when it was not the fields' fault. */
+  private failure = '';
+  private posting = false;
+
+  private get section(): SectionState {
+    return this.#section.value!;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.section.replyTo) this.#field('content')?.focus();
+  }
+
+  handleInput(event: Event): void {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const field = target.name as keyof Draft;
+    this.section.actions.saveDraft(field, target.type === 'checkbox' ? (target as HTMLInputElement).checked : target.value);
+    if (field in this.fieldErrors) {
+      const { [field as CommentField]: _fixed, ...rest } = this.fieldErrors;
+      this.fieldErrors = rest;
+    }
+  }
+
+  handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.section.replyTo) {
+      event.preventDefault();
+      this.handleCancel();
+    }
+  }
+
+  handleCancel(): void {
+    this.section.actions.reply(null);
+  }
+
+  async handleSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.posting) return;
+    const { draft, actions, ui } = this.section;
+    this.failure = '';
+    const result = validateComment(draft);
+    if (!result.ok) {
+      this.#showProblems(Object.fromEntries(
+        Object.entries(result.problems as FieldProblems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
+      ));
+      return;
+    }
+    this.posting = true;
+    try {
+      await actions.post(result.value);
+      this.fieldErrors = {};
+    } catch (error) {
+      if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
+        this.#showProblems(error.fields, error.message);
+      } else {
+        this.failure = `${ui.text('postFailed')} ${describeError(error, ui)}`;
+        actions.announce(this.failure);
+      }
+    } finally {
+      this.posting = false;
+    }
+  }
+
+  protected override render() {
+    const { ui, replyTo, draft, privacyUrl } = this.section;
+    const title = replyTo
+      ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
+      : ui.text('leaveReply');
+    const mark = html`<span part="required-mark" class="required" aria-hidden="true">*</span>`;
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown}>
+      <div class="title-row">
+        <h3 part="form-title" id="title">${title}</h3>
+        ${replyTo
+          ? html`<button part="cancel-reply" type="button" class="link" @click=${this.handleCancel}>${ui.text('cancelReply')}</button>`
+          : nothing}
+      </div>
+      <p part="privacy-note" class="note">
+        <slot name="privacy-note">
+          ${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
+          ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}
+        </slot>
+      </p>
+      ${this.renderField('content', ui.text('comment'), mark, html`<textarea
+        part="textarea"
+        id="content"
+        name="content"
+        rows="6"
+        required
+        .value=${live(draft.content)}
+        aria-invalid=${this.fieldErrors.content ? 'true' : 'false'}
+        aria-describedby=${this.fieldErrors.content ? 'content-error' : nothing}
+      ></textarea>`)}
+      <div class="identity">
+        ${this.renderInput('author', ui.text('name'), mark, 'text', 'name', draft.author)}
+        ${this.renderInput('email', ui.text('email'), mark, 'email', 'email', draft.email)}
+        ${this.renderInput('url', ui.text('website'), nothing, 'url', 'url', draft.url)}
+      </div>
+      <p part="consent" class="consent">
+        <input type="checkbox" id="consent" name="consent" .checked=${live(draft.consent)} />
+        <label for="consent">${ui.text('consent')}</label>
+      </p>
+      ${this.failure ? html`<p part="status" class="failure" id="failure">${this.failure}</p>` : nothing}
+      <div class="submit-row">
+        <button part="submit" type="submit" class="primary" aria-disabled=${this.posting ? 'true' : 'false'}>
+          ${ui.text(this.posting ? 'posting' : 'submit')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderInput(field: CommentField, label: string, mark: unknown, type: string, autocomplete: string, value: string) {
+    const error = this.fieldErrors[field];
+    return this.renderField(field, label, mark, html`<input
+      part="input"
+      id=${field}
+      name=${field}
+      type=${type}
+      autocomplete=${autocomplete}
+      ?required=${mark !== nothing}
+      .value=${live(value)}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${error ? `${field}-error` : nothing}
+    />`);
+  }
+
+  private renderField(field: CommentField, label: string, mark: unknown, control: unknown) {
+    const error = this.fieldErrors[field];
+    return html`<p part="field" class="field">
+      <label part="label" for=${field}>${label} ${mark}</label>
+      ${control}
+      ${error ? html`<span part="error" class="error" id="${field}-error">${error}</span>` : nothing}
+    </p>`;
+  }
+
+  #field(name: CommentField): HTMLInputElement | HTMLTextAreaElement | null {
+    return this.renderRoot.querySelector(`#${name}`);
+  }
+
+  async #showProblems(problems: Partial<Record<CommentField, string>>, summary?: string): Promise<void> {
+    this.fieldErrors = problems;
+    const count = Object.keys(problems).length;
+    this.section.actions.announce(`${summary ?? this.section.ui.plural('fixFields', count)} ${Object.values(problems).join(' ')}`);
+    await this.updateComplete;
+    const first = FIELD_ORDER.find((field) => problems[field]);
+    if (first) this.#field(first)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-comment-form': ParleyCommentForm;
+  }
+}

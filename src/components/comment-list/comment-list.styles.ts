@@ -1,0 +1,113 @@
+/** Styles of the list and of every comment in it (comments draw into the list's shadow root). */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .comments > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+  }
+  .replies {
+    margin-block-start: var(--_space);
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 2px solid color-mix(in srgb, currentColor 12%, transparent);
+  }
+  parley-comment {
+    display: block;
+  }
+  .comment {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    border-radius: var(--_radius);
+  }
+  .comment:focus-visible {
+    outline-offset: 4px;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(var(--_space) * 0.625);
+  }
+  .avatar {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border-radius: 50%;
+    flex: none;
+    object-fit: cover;
+  }
+  .initial {
+    display: inline-grid;
+    place-items: center;
+    font-weight: 600;
+    font-size: 1.125rem;
+    color: #fff;
+  }
+  .hue-0 { background: #8e3b46; }
+  .hue-1 { background: #1d6b52; }
+  .hue-2 { background: #3a4fa0; }
+  .hue-3 { background: #8a4b08; }
+  .hue-4 { background: #6a3f99; }
+  .hue-5 { background: #1f6480; }
+  .hue-6 { background: #7a4a5e; }
+  .hue-7 { background: #4d6419; }
+  .author {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  time {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .pending {
+    margin: 0;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    line-height: 1.55;
+  }
+  .body.rich {
+    white-space: normal;
+  }
+  .body.rich > :first-child {
+    margin-block-start: 0;
+  }
+  .body.rich > :last-child {
+    margin-block-end: 0;
+  }
+  .body pre {
+    overflow-x: auto;
+    white-space: pre;
+  }
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+  .actions {
+    display: flex;
+  }
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .load-more {
+    margin-block-start: var(--_space);
+  }
+`;

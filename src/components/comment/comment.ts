@@ -1,0 +1,149 @@
+/** `<parley-comment>`: one comment with its replies. Drawn in its list's shadow root, so a thread of thousands costs no shadow roots. */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ThreadNode } from '../../model/thread.js';
+import type { Ui } from '../../i18n/ui.js';
+import { PARTS } from '../parts.js';
+import { isHttpUrl, renderBody } from './comment-body.js';
+
+/** Fired (internally) when the reader asks to reply to a comment; the section opens the form there. */
+export class ReplyRequestEvent extends Event {
+  constructor(readonly node: ThreadNode) {
+    super('parley-reply-request', { bubbles: true, composed: true });
+  }
+}
+
+const AVATAR_HUES = 8;
+
+/**
+ * One comment: avatar, author, date, body, Reply button, and its replies.
+ *
+ * @csspart comment - The comment itself, without its replies.
+ * @csspart comment-header - Avatar, author and date.
+ * @csspart avatar - The author's picture, or their initial.
+ * @csspart author - The author's name (a link when they gave a website).
+ * @csspart date - When it was written.
+ * @csspart body - The text.
+ * @csspart reply-button - The Reply button.
+ * @csspart pending-notice - "Your comment is awaiting moderation."
+ * @csspart replies - The list of replies.
+ */
+export class ParleyComment extends LitElement {
+  static override properties: PropertyDeclarations = {
+    node: { attribute: false },
+    ui: { attribute: false },
+    replyPath: { attribute: false },
+  };
+
+  /** The comment and its replies. */
+  node!: ThreadNode;
+  /** Strings and formats of the section's language. */
+  ui!: Ui;
+  /** Ids from the top level down to the comment being replied to, when it is this one or one of its replies. */
+  replyPath: readonly string[] | null = null;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  handleReply(): void {
+    this.dispatchEvent(new ReplyRequestEvent(this.node));
+  }
+
+  protected override render() {
+    const { comment, parent, replies } = this.node;
+    const ui = this.ui;
+    const author = comment.author.trim() || ui.text('anonymous');
+    const id = `comment-${comment.id}`;
+    const replying = this.replyPath?.at(-1) === comment.id;
+    return html`<article
+        part="comment"
+        class="comment"
+        id=${id}
+        tabindex="-1"
+        aria-labelledby="${id}-author"
+        aria-describedby=${parent ? `${id}-context` : nothing}
+      >
+        <header part="comment-header" class="header">
+          ${this.renderAvatar(author)}
+          <h3 class="author" id="${id}-author">
+            ${isHttpUrl(comment.url)
+              ? html`<a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>`
+              : html`<span part="author">${author}</span>`}
+          </h3>
+          <time part="date" datetime=${comment.createdAt}>${ui.date(comment.createdAt)}</time>
+          ${parent
+            ? html`<span class="visually-hidden" id="${id}-context">
+                ${ui.text('inReplyTo', { name: parent.author.trim() || ui.text('anonymous') })}
+              </span>`
+            : nothing}
+        </header>
+        ${comment.status === 'pending'
+          ? html`<p part="pending-notice" class="pending">${ui.text('awaitingModeration')}</p>`
+          : nothing}
+        ${renderBody(comment)}
+        <div class="actions">
+          <button
+            part="reply-button"
+            class="link"
+            aria-label=${ui.text('replyTo', { name: author })}
+            aria-expanded=${replying ? 'true' : 'false'}
+            @click=${this.handleReply}
+          >
+            ${ui.text('reply')}
+          </button>
+        </div>
+        ${replying
+          ? html`<parley-comment-form exportparts=${PARTS}>
+              <slot name="privacy-note" slot="privacy-note"></slot>
+            </parley-comment-form>`
+          : nothing}
+      </article>
+      ${replies.length
+        ? html`<ol part="replies" class="replies">
+            ${repeat(
+              replies,
+              (reply) => reply.comment.id,
+              (reply) =>
+                html`<li>
+                  <parley-comment
+                    .node=${reply}
+                    .ui=${ui}
+                    .replyPath=${this.replyPath?.includes(reply.comment.id) ? this.replyPath : null}
+                  ></parley-comment>
+                </li>`,
+            )}
+          </ol>`
+        : nothing}`;
+  }
+
+  private renderAvatar(author: string) {
+    const { avatar } = this.node.comment;
+    if (isHttpUrl(avatar)) {
+      return html`<img
+        part="avatar"
+        class="avatar"
+        src=${avatar}
+        alt=""
+        width="40"
+        height="40"
+        loading="lazy"
+        referrerpolicy="no-referrer"
+      />`;
+    }
+    let hash = 0;
+    for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+    const initial = [...author][0]?.toLocaleUpperCase(this.ui.lang) ?? '?';
+    return html`<span part="avatar" class="avatar initial hue-${hash % AVATAR_HUES}" aria-hidden="true">${initial}</span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-comment': ParleyComment;
+  }
+  interface HTMLElementEventMap {
+    'parley-reply-request': ReplyRequestEvent;
+  }
+}

@@ -1,0 +1,426 @@
+/** `<parley-comments>`: the root of a comments section. It owns the configuration, the backend and the thread. */
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { sectionContext } from '../../context.js';
+import type { Draft, SectionState } from '../../context.js';
+import type { CommentBackend } from '../../backends/backend.js';
+import { createBackend } from '../../backends/registry.js';
+import type { Comment, NewComment, SortOrder } from '../../model/comment.js';
+import { buildThread } from '../../model/thread.js';
+import type { ThreadNode } from '../../model/thread.js';
+import type { ValidComment } from '../../model/validation.js';
+import { loadIdentity, saveIdentity } from '../../model/identity.js';
+import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from '../../events.js';
+import { en } from '../../i18n/en.js';
+import { locales, matchLocale } from '../../i18n/locales.js';
+import type { Strings } from '../../i18n/strings.js';
+import { Ui } from '../../i18n/ui.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { PARTS } from '../parts.js';
+import { sharedStyles } from '../shared.styles.js';
+import { styles } from './comments.styles.js';
+
+/** How far below the viewport a lazy section starts loading. */
+const LAZY_MARGIN = '600px';
+
+/**
+ * An embeddable comments section: the thread of one page and the "Leave a Reply" form.
+ *
+ * @fires parley-load - A page of comments arrived: `{ total }`.
+ * @fires parley-submit - A reader is about to post (cancelable): `{ comment }`.
+ * @fires parley-posted - The backend accepted a comment: `{ comment }`.
+ * @fires parley-error - Loading or posting failed: `{ error, phase }`.
+ * @slot privacy-note - Replaces the privacy note above the form fields.
+ * @csspart section - The whole section.
+ * @csspart heading - The heading with the number of comments.
+ * @csspart count - The number of comments in the heading.
+ * @csspart toggle - The "Click to comment" button of a collapsed section.
+ * @csspart status - Loading and error messages.
+ * @csspart retry - The Retry button of an error message.
+ * @cssprop --parley-font - Font of the section (default: the page's).
+ * @cssprop --parley-color-text - Text colour (default: the page's).
+ * @cssprop --parley-color-muted - Secondary text: dates, notes.
+ * @cssprop --parley-color-bg - Background of the section.
+ * @cssprop --parley-color-surface - Background of comments and fields.
+ * @cssprop --parley-color-accent - Links, buttons and focus rings.
+ * @cssprop --parley-color-error - Error messages and invalid fields.
+ * @cssprop --parley-radius - Corner radius.
+ * @cssprop --parley-space - The base spacing unit.
+ * @cssprop --parley-border - Border of comments, fields and buttons.
+ */
+export class ParleyComments extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    api: {},
+    adapter: {},
+    thread: {},
+    postId: { attribute: 'post-id' },
+    language: { attribute: 'lang' },
+    theme: { reflect: true },
+    collapsed: { type: Boolean },
+    loading: {},
+    order: {},
+    maxDepth: { type: Number, attribute: 'max-depth' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    privacyUrl: { attribute: 'privacy-url' },
+    credentials: {},
+    backend: { attribute: false },
+    strings: { attribute: false },
+    ...Object.fromEntries(
+      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings'].map(
+        (name) => [name, { state: true }],
+      ),
+    ),
+  };
+
+  /** Base URL of a backend speaking the Parley REST protocol (or the adapter's backend). */
+  api = '';
+  /** Which built-in adapter speaks to `api`. */
+  adapter = 'rest';
+  /** Key of the discussion; defaults to the page's path. */
+  thread = '';
+  /** The post's id, for backends that key threads by post (`post-id`). */
+  postId = '';
+  /** UI language (the element's own `lang` attribute); defaults to the page's. */
+  language = '';
+  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Show only a "Click to comment" button until the reader opens the section. */
+  collapsed = false;
+  /** `lazy`: load when the section nears the viewport; `eager`: at once. */
+  loading: 'lazy' | 'eager' = 'lazy';
+  /** `oldest` or `newest` first. */
+  order: SortOrder = 'oldest';
+  /** Deepest reply level; deeper replies attach to the deepest allowed parent (`max-depth`). */
+  maxDepth = 3;
+  /** Comments fetched per page (`page-size`). */
+  pageSize = 50;
+  /** When set, the privacy note links to it (`privacy-url`). */
+  privacyUrl = '';
+  /** Fetch credentials mode for backend requests. */
+  credentials: RequestCredentials = 'omit';
+  /** A backend object; it wins over `api` and `adapter`. */
+  backend?: CommentBackend;
+  /** Overrides of any UI text. */
+  strings: Partial<Strings> = {};
+
+  private comments: readonly Comment[] = [];
+  private total = 0;
+  private next: string | null = null;
+  private status: SectionState['status'] = 'idle';
+  private error: { message: string; retry: () => void } | null = null;
+  private loadingMore = false;
+  private replyTo: Comment | null = null;
+  private focusId: string | null = null;
+  private opened = false;
+  private announcement = '';
+  private localeStrings: Strings = en;
+
+  #provider = new ContextProvider(this, { context: sectionContext });
+  #lifetime = new AbortController();
+  #listRequest: AbortController | null = null;
+  #observer: IntersectionObserver | null = null;
+  #backendPromise: Promise<CommentBackend> | null = null;
+  #roots: ThreadNode[] = [];
+  #ui!: Ui;
+  #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
+  /** The key of the post being attempted: sending the same comment again reuses it, so it is created once. */
+  #attempt: { body: string; key: string } | null = null;
+
+  #actions = {
+    post: (comment: ValidComment) => this.#post(comment),
+    loadMore: () => void this.#loadMore(),
+    reply: (to: Comment | null) => {
+      this.replyTo = to;
+    },
+    saveDraft: <K extends keyof Draft>(field: K, value: Draft[K]) => {
+      this.#draft[field] = value;
+    },
+    announce: (message: string) => this.#announce(message),
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#lifetime.abort();
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
+  get resolvedLang(): string {
+    return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated) {
+      const identity = loadIdentity();
+      if (identity) Object.assign(this.#draft, identity, { consent: true });
+    }
+    if (changed.has('language')) void this.#loadLocale();
+    if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
+      this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
+    }
+    if (changed.has('comments') || changed.has('maxDepth')) {
+      this.#roots = buildThread(this.comments, this.maxDepth);
+    }
+    this.#provider.setValue({
+      ui: this.#ui,
+      status: this.status,
+      error: this.error?.message ?? null,
+      roots: this.#roots,
+      total: this.total,
+      hasMore: this.next !== null,
+      loadingMore: this.loadingMore,
+      replyTo: this.replyTo,
+      replyPath: this.replyTo ? this.#pathTo(this.replyTo) : null,
+      focusId: this.focusId,
+      privacyUrl: this.privacyUrl || null,
+      draft: this.#draft,
+      actions: this.#actions,
+    });
+  }
+
+  protected override firstUpdated(): void {
+    this.#startLoading();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const source = ['api', 'adapter', 'credentials', 'postId', 'backend'] as const;
+    if (source.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#backendPromise = null;
+    const query = [...source, 'thread', 'order', 'pageSize'] as const;
+    if (this.status !== 'idle' && query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
+      void this.refresh();
+    }
+  }
+
+  handleOpen(): void {
+    this.opened = true;
+    void this.#loadFirstPage();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
+
+  /** Loads the thread again from its first page. */
+  async refresh(): Promise<void> {
+    await this.#loadFirstPage();
+  }
+
+  protected override render() {
+    const open = !this.collapsed || this.opened;
+    return html`<section part="section" aria-labelledby=${open ? 'heading' : nothing}>
+      ${open
+        ? this.renderThread()
+        : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
+            ${this.#ui.text('openComments')}
+          </button>`}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderThread() {
+    const ui = this.#ui;
+    const heading =
+      this.status === 'ready' || this.total > 0
+        ? this.total > 0
+          ? ui.plural('commentCount', this.total)
+          : ui.text('noComments')
+        : ui.text('comments');
+    const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
+    return html`
+      <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
+      ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
+      <parley-comment-list exportparts=${PARTS}>${this.replyTo ? privacySlot : nothing}</parley-comment-list>
+      ${this.error
+        ? html`<div part="status" class="status error">
+            <p>${this.error.message}</p>
+            <button part="retry" @click=${this.error.retry}>${ui.text('retry')}</button>
+          </div>`
+        : nothing}
+      ${this.replyTo ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
+    `;
+  }
+
+  #startLoading(): void {
+    if (this.collapsed && !this.opened) return;
+    if (this.loading === 'eager' || !('IntersectionObserver' in window)) {
+      void this.#loadFirstPage();
+      return;
+    }
+    this.#observer?.disconnect();
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#observer?.disconnect();
+        this.#observer = null;
+        void this.#loadFirstPage();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#observer.observe(this);
+  }
+
+  async #loadLocale(): Promise<void> {
+    const name = matchLocale(this.resolvedLang);
+    const strings = await locales[name]();
+    if (matchLocale(this.resolvedLang) === name) this.localeStrings = strings;
+  }
+
+  #backendFor(): Promise<CommentBackend> {
+    if (this.backend) return Promise.resolve(this.backend);
+    if (!this.api) {
+      return Promise.reject(new Error('Parley: set the api attribute to your comments backend, or give the element a backend object.'));
+    }
+    this.#backendPromise ??= createBackend(this.adapter, {
+      api: this.api,
+      credentials: this.credentials,
+      postId: this.postId || undefined,
+    });
+    return this.#backendPromise;
+  }
+
+  get #threadKey(): string {
+    return this.thread || location.pathname;
+  }
+
+  /** Starts a list request that supersedes any older one; its signal aborts when superseded or when the section leaves the page. */
+  #beginListRequest(): AbortSignal {
+    this.#listRequest?.abort();
+    this.#listRequest = new AbortController();
+    return AbortSignal.any([this.#listRequest.signal, this.#lifetime.signal]);
+  }
+
+  async #loadFirstPage(): Promise<void> {
+    this.#observer?.disconnect();
+    const signal = this.#beginListRequest();
+    this.status = 'loading';
+    this.error = null;
+    this.loadingMore = false;
+    try {
+      const backend = await this.#backendFor();
+      const page = await backend.list({ thread: this.#threadKey, limit: this.pageSize, order: this.order }, { signal });
+      if (signal.aborted) return;
+      this.comments = page.comments;
+      this.total = page.total;
+      this.next = page.next;
+      this.status = 'ready';
+      this.dispatchEvent(new ParleyLoadEvent(page.total));
+    } catch (error) {
+      if (signal.aborted) return;
+      this.status = 'error';
+      this.#fail(error, 'load', () => void this.#loadFirstPage());
+    }
+  }
+
+  async #loadMore(): Promise<void> {
+    if (!this.next || this.loadingMore) return;
+    const signal = this.#beginListRequest();
+    this.loadingMore = true;
+    this.error = null;
+    try {
+      const backend = await this.#backendFor();
+      const page = await backend.list(
+        { thread: this.#threadKey, limit: this.pageSize, order: this.order, cursor: this.next },
+        { signal },
+      );
+      if (signal.aborted) return;
+      const known = new Set(this.comments.map((comment) => comment.id));
+      const added = page.comments.filter((comment) => !known.has(comment.id));
+      this.comments = [...this.comments, ...added];
+      this.total = page.total;
+      this.next = page.next;
+      this.#announce(this.#ui.plural('moreLoaded', added.length));
+      this.dispatchEvent(new ParleyLoadEvent(page.total));
+    } catch (error) {
+      if (signal.aborted) return;
+      this.#fail(error, 'load', () => void this.#loadMore());
+    } finally {
+      if (!signal.aborted) this.loadingMore = false;
+    }
+  }
+
+  async #post(valid: ValidComment): Promise<Comment | null> {
+    const input: NewComment = {
+      thread: this.#threadKey,
+      parentId: this.replyTo?.id ?? null,
+      author: valid.author,
+      email: valid.email,
+      url: valid.url || null,
+      content: valid.content,
+    };
+    const submit = new ParleySubmitEvent(input);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return null;
+    const body = JSON.stringify(input);
+    if (this.#attempt?.body !== body) this.#attempt = { body, key: newIdempotencyKey() };
+    try {
+      const backend = await this.#backendFor();
+      const comment = await backend.create(input, { signal: this.#lifetime.signal, idempotencyKey: this.#attempt.key });
+      this.#attempt = null;
+      this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
+      this.total += 1;
+      this.replyTo = null;
+      this.focusId = comment.id;
+      this.#draft.content = '';
+      saveIdentity(this.#draft.consent ? { author: valid.author, email: valid.email, url: valid.url } : null);
+      this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
+      this.dispatchEvent(new ParleyPostedEvent(comment));
+      return comment;
+    } catch (error) {
+      this.dispatchEvent(new ParleyErrorEvent(asError(error), 'post'));
+      throw error;
+    }
+  }
+
+  #fail(error: unknown, phase: 'load', retry: () => void): void {
+    const message = `${this.#ui.text('loadFailed')} ${describeError(error, this.#ui)}`;
+    this.error = { message, retry };
+    this.#announce(message);
+    this.dispatchEvent(new ParleyErrorEvent(asError(error), phase));
+  }
+
+  #announce(message: string): void {
+    // The same words twice in a row would not be read again: make the second differ invisibly.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  }
+
+  /** Ids from the top-level ancestor of a comment down to the comment itself. */
+  #pathTo(comment: Comment): string[] {
+    const byId = new Map(this.comments.map((item) => [item.id, item]));
+    const path: string[] = [];
+    const seen = new Set<string>();
+    for (let current: Comment | undefined = comment; current && !seen.has(current.id); ) {
+      path.unshift(current.id);
+      seen.add(current.id);
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+    }
+    return path;
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A v4 UUID; `crypto.randomUUID` exists only on secure origins, and a comments section may be on any page. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-comments': ParleyComments;
+  }
+}

@@ -1,0 +1,48 @@
+/** The context one `<parley-comments>` provides to its children: what they show and what they may ask of it. */
+import { createContext } from '@lit/context';
+import type { Comment } from './model/comment.js';
+import type { ThreadNode } from './model/thread.js';
+import type { ValidComment } from './model/validation.js';
+import type { Ui } from './i18n/ui.js';
+
+/** What the reader has typed, kept by the section so the text survives the form moving or re-rendering. */
+export interface Draft {
+  content: string;
+  author: string;
+  email: string;
+  url: string;
+  consent: boolean;
+}
+
+/** What children may ask the section to do. */
+export interface SectionActions {
+  /** Posts a validated comment as a reply to `replyTo` (or at the top level); resolves to null when a listener vetoed it. */
+  post(comment: ValidComment): Promise<Comment | null>;
+  loadMore(): void;
+  reply(to: Comment | null): void;
+  saveDraft<K extends keyof Draft>(field: K, value: Draft[K]): void;
+  announce(message: string): void;
+}
+
+export interface SectionState {
+  ui: Ui;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** The load failure shown with a Retry button; null otherwise. */
+  error: string | null;
+  roots: ThreadNode[];
+  total: number;
+  hasMore: boolean;
+  loadingMore: boolean;
+  /** The comment the form answers, or null for a top-level comment. */
+  replyTo: Comment | null;
+  /** Ids from the top-level comment down to `replyTo`: only the comments on this path re-render when it changes. */
+  replyPath: readonly string[] | null;
+  /** The comment that should take focus once drawn (the one just posted). */
+  focusId: string | null;
+  privacyUrl: string | null;
+  /** Kept current as the reader types (the same object throughout), so a form drawn anew shows the text. */
+  draft: Readonly<Draft>;
+  actions: SectionActions;
+}
+
+export const sectionContext = createContext<SectionState>(Symbol('parley-section'));

@@ -1,0 +1,41 @@
+/** The events a section fires (DESIGN.md §8): one class each, bubbling and composed. */
+import type { Comment, NewComment } from './model/comment.js';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** A page of comments arrived; `total` counts every comment of the thread. */
+export class ParleyLoadEvent extends CustomEvent<{ total: number }> {
+  constructor(total: number) {
+    super('parley-load', { ...init, detail: { total } });
+  }
+}
+
+/** A reader is about to post; cancel it to veto the post. */
+export class ParleySubmitEvent extends CustomEvent<{ comment: NewComment }> {
+  constructor(comment: NewComment) {
+    super('parley-submit', { ...init, cancelable: true, detail: { comment } });
+  }
+}
+
+/** The backend accepted a comment (it may still await moderation: see `comment.status`). */
+export class ParleyPostedEvent extends CustomEvent<{ comment: Comment }> {
+  constructor(comment: Comment) {
+    super('parley-posted', { ...init, detail: { comment } });
+  }
+}
+
+/** Loading or posting failed; the section shows the reader what happened. */
+export class ParleyErrorEvent extends CustomEvent<{ error: Error; phase: 'load' | 'post' }> {
+  constructor(error: Error, phase: 'load' | 'post') {
+    super('parley-error', { ...init, detail: { error, phase } });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'parley-load': ParleyLoadEvent;
+    'parley-submit': ParleySubmitEvent;
+    'parley-posted': ParleyPostedEvent;
+    'parley-error': ParleyErrorEvent;
+  }
+}

@@ -1,0 +1,64 @@
+/** The shape every locale's string table must fill, and the helpers that format its entries. */
+
+/** Plural forms by `Intl.PluralRules` category; `other` is always required. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface Strings {
+  /** Heading while the number of comments is not known yet. */
+  comments: string;
+  /** Heading of the section: `{n}` is the number of comments. */
+  commentCount: Plural;
+  noComments: string;
+  beFirst: string;
+  loading: string;
+  loadMore: string;
+  moreLoaded: Plural;
+  openComments: string;
+  reply: string;
+  /** Accessible name of the Reply button: `{name}` is the comment's author. */
+  replyTo: string;
+  /** Description of a reply, read with it: `{name}` is the author it answers. */
+  inReplyTo: string;
+  leaveReply: string;
+  leaveReplyTo: string;
+  cancelReply: string;
+  privacyNote: string;
+  requiredNote: string;
+  privacyPolicy: string;
+  comment: string;
+  name: string;
+  email: string;
+  website: string;
+  consent: string;
+  submit: string;
+  posting: string;
+  posted: string;
+  awaitingModeration: string;
+  anonymous: string;
+  retry: string;
+  loadFailed: string;
+  postFailed: string;
+  fixFields: Plural;
+  contentRequired: string;
+  contentTooLong: string;
+  authorRequired: string;
+  authorTooLong: string;
+  emailRequired: string;
+  emailInvalid: string;
+  emailTooLong: string;
+  urlInvalid: string;
+  urlTooLong: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorServer: string;
+  errorInvalid: string;
+  /** `{seconds}` is how long the backend asked to wait. */
+  errorRateLimited: string;
+}
+
+export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+
+/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}

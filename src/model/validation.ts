@@ -1,0 +1,64 @@
+/** What a reader may submit: the same rules as WordPress core (DESIGN.md §6), as one zod/mini schema. */
+import * as z from 'zod/mini';
+import type { CommentField } from './comment.js';
+import { where } from './comment.js';
+import type { StringKey } from '../i18n/strings.js';
+
+export const LIMITS = { author: 245, email: 100, url: 200, content: 65_525 } as const;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+const isHttpUrl = (value: string): boolean => {
+  if (!URL.canParse(value)) return false;
+  const { protocol, hostname } = new URL(value);
+  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
+};
+
+/**
+ * A form field: each rule is a test and the string-table key of its message (so messages
+ * are shown in the section's language). Values arrive trimmed.
+ */
+const field = (...rules: Array<[(value: string) => boolean, StringKey]>) =>
+  rules.reduce<z.ZodMiniType<string>>((schema, [test, key]) => where(schema, test, key), z.string());
+
+const required = (key: StringKey): [(value: string) => boolean, StringKey] => [(value) => value !== '', key];
+const atMost = (max: number, key: StringKey): [(value: string) => boolean, StringKey] => [(value) => value.length <= max, key];
+
+export const commentFormSchema = z.object({
+  content: field(required('contentRequired'), atMost(LIMITS.content, 'contentTooLong')),
+  author: field(required('authorRequired'), atMost(LIMITS.author, 'authorTooLong')),
+  email: field(
+    required('emailRequired'),
+    atMost(LIMITS.email, 'emailTooLong'),
+    [(value) => value === '' || EMAIL.test(value), 'emailInvalid'],
+  ),
+  url: field(atMost(LIMITS.url, 'urlTooLong'), [(value) => value === '' || isHttpUrl(value), 'urlInvalid']),
+});
+
+export type CommentFormValues = Record<CommentField, string>;
+export type ValidComment = z.output<typeof commentFormSchema>;
+export type FieldProblems = Partial<Record<CommentField, StringKey>>;
+
+/** A website typed without a scheme ("example.com") is read as https, as readers expect. */
+export function withScheme(url: string): string {
+  return url && !/^[a-z][a-z\d+.-]*:/i.test(url) ? `https://${url}` : url;
+}
+
+/** Validates the form; on failure, gives the first problem of each field. */
+export function validateComment(values: CommentFormValues):
+  | { ok: true; value: ValidComment }
+  | { ok: false; problems: FieldProblems } {
+  const trimmed = {
+    content: values.content.trim(),
+    author: values.author.trim(),
+    email: values.email.trim(),
+    url: withScheme(values.url.trim()),
+  };
+  const result = z.safeParse(commentFormSchema, trimmed);
+  if (result.success) return { ok: true, value: result.data };
+  const problems: FieldProblems = {};
+  for (const issue of result.error.issues) {
+    problems[issue.path[0] as CommentField] ??= issue.message as StringKey;
+  }
+  return { ok: false, problems };
+}

@@ -1,0 +1,113 @@
+/** Shared test helpers: the mock backend in a service worker, mounting a section, and reaching into shadow roots. */
+import { setupWorker } from 'msw/browser';
+import type { RequestHandler } from 'msw';
+import { fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/define.js';
+import type { ParleyComments } from '../src/components/comments/comments.js';
+import { createRestHandlers, memoryStore } from '../demo/mock-backend.js';
+import type { StoredComment } from '../demo/mock-backend.js';
+
+export const worker = setupWorker();
+let started: Promise<unknown> | null = null;
+
+/** Starts the worker once per test file and replaces its handlers. */
+export async function useHandlers(...handlers: RequestHandler[]): Promise<void> {
+  started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+  await started;
+  worker.resetHandlers(...handlers);
+}
+
+export const THREAD = '/t/one';
+export const FIXED_NOW = new Date('2026-11-20T12:00:00Z');
+
+let id = 0;
+export function stored(fields: Partial<StoredComment> = {}): StoredComment {
+  id++;
+  return {
+    id: `c${id}`,
+    thread: THREAD,
+    parentId: null,
+    author: `Reader ${id}`,
+    email: `reader${id}@example.com`,
+    url: null,
+    avatar: null,
+    content: `Comment number ${id}`,
+    createdAt: new Date(Date.UTC(2026, 10, 1, 9, id)).toISOString(),
+    status: 'approved',
+    ...fields,
+  };
+}
+
+/** A mock REST backend holding `comments`; returns the store so tests can see what was written. */
+export async function useRestBackend(comments: StoredComment[] = [], options: { holdWords?: string[] } = {}) {
+  const store = memoryStore(comments);
+  await useHandlers(...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options }));
+  return store;
+}
+
+/** Waits until `test` is true, checking after each frame; fails with `what` after two seconds. */
+export async function until(test: () => unknown, what = 'the expected state'): Promise<void> {
+  const end = performance.now() + 2000;
+  while (!test()) {
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Every element matching `selector` in `root` and in the open shadow roots below it. */
+export function deepAll<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...deepAll<T>(element.shadowRoot, selector));
+  }
+  return found;
+}
+
+export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T {
+  const [first] = deepAll<T>(root, selector);
+  if (!first) throw new Error(`No element matches ${selector}`);
+  return first;
+}
+
+/** A section with `attributes`, eager unless told otherwise; resolves once its first page is shown. */
+export async function mountSection(attributes: Record<string, string> = {}, wait = true): Promise<ParleyComments> {
+  const element = await fixture<ParleyComments>(html`<parley-comments></parley-comments>`);
+  element.remove();
+  for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager', lang: 'en', ...attributes })) {
+    element.setAttribute(name, value);
+  }
+  const loaded = new Promise((resolve) => element.addEventListener('parley-load', resolve, { once: true }));
+  document.body.append(element);
+  if (wait) await loaded;
+  await settle(element);
+  return element;
+}
+
+/** Waits for the section and every element inside it to finish drawing. */
+export async function settle(section: Element): Promise<void> {
+  for (let round = 0; round < 8; round++) {
+    const pending = deepAll(section.shadowRoot!, '*').filter((element) => (element as { isUpdatePending?: boolean }).isUpdatePending);
+    const self = section as unknown as { updateComplete: Promise<unknown> };
+    await self.updateComplete;
+    if (!pending.length) return;
+    await Promise.all(pending.map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  }
+}
+
+/** Types into a field of the form as a reader would. */
+export function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** The visible text of an element, with runs of white space folded. */
+export const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element that has focus, looking through shadow roots. */
+export function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

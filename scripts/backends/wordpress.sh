@@ -58,6 +58,7 @@ start_web() {
   wait_http "$URL/wp-login.php"
 }
 
+is_installed_here() { [ -f "$CONFIG" ] && [ -d "$DATADIR/wordpress" ]; }
 is_installed() { [ "$(sql wordpress -e "SELECT COUNT(*) FROM wp_options WHERE option_name='siteurl'" 2>/dev/null)" = 1 ]; }
 
 install() {
@@ -78,17 +79,17 @@ install() {
       --data-urlencode language=
     is_installed || { log "install failed; see $DIR/install.html"; return 1; }
   fi
-  WP_HOST="$HOST:$PORT" php "$HERE/seed.php" >"$DIR/posts.json"
   write_env
   log "WordPress ready at $URL"
 }
 
 write_env() {
+  WP_HOST="$HOST:$PORT" php "$HERE/seed.php" >"$DIR/posts.json"
   printf '{"url":"%s","api":"%s/wp-json","posts":%s}\n' "$URL" "$URL" "$(cat "$DIR/posts.json")" >"$DIR/env.json"
 }
 
 start() {
-  [ -f "$DIR/posts.json" ] && [ -f "$CONFIG" ] || { install; return; }
+  is_installed_here || { install; return; }
   start_db
   write_config
   start_web

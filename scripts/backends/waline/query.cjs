@@ -1,9 +1,9 @@
-// Prints the rows of one SQL query against the test Waline database as JSON (the tests count rows with it).
+// Runs one SQL statement on the test Waline database and prints the rows as JSON (tests count rows; capture resets a thread).
 const path = require('node:path');
 const sqlite3 = require('sqlite3');
 
 const [dataDir, sql, ...params] = process.argv.slice(2);
-const db = new sqlite3.Database(path.join(dataDir, 'waline.sqlite'), sqlite3.OPEN_READONLY);
+const db = new sqlite3.Database(path.join(dataDir, 'waline.sqlite'));
 db.all(sql, params, (error, rows) => {
   db.close();
   if (error) {

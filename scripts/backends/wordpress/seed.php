@@ -22,4 +22,5 @@ function parley_seed_post(string $slug, string $title, string $comment_status): 
 echo json_encode([
     'open' => parley_seed_post('parley-open', 'Parley: open for comments', 'open'),
     'closed' => parley_seed_post('parley-closed', 'Parley: comments closed', 'closed'),
+    'capture' => parley_seed_post('parley-capture', 'Parley: recorded answers', 'open'),
 ]), "\n";

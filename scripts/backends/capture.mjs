@@ -24,8 +24,12 @@ function ensureRunning(name) {
   return !running;
 }
 
+/** Both servers store times to the second: comments posted a second apart keep a stable order. */
+const secondApart = () => new Promise((resolve) => setTimeout(resolve, 1100));
+
 /** Sends one request and keeps it, with its answer, under `name`. */
 async function record(exchanges, api, name, { method = 'GET', path, query = {}, body, input }) {
+  if (method === 'POST' && name.startsWith('create-')) await secondApart();
   const url = new URL(api + path);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, String(value));
   const response = await fetch(url, {

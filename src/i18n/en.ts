@@ -2,6 +2,7 @@
 import type { Strings } from './strings.js';
 
 export const en: Strings = {
+  dir: 'ltr',
   comments: 'Comments',
   commentCount: { one: '{n} comment', other: '{n} comments' },
   noComments: 'No comments yet',

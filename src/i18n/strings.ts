@@ -4,6 +4,8 @@
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export interface Strings {
+  /** The direction the language is written in; the section is laid out in it. */
+  dir: 'ltr' | 'rtl';
   /** Heading while the number of comments is not known yet. */
   comments: string;
   /** Heading of the section: `{n}` is the number of comments. */

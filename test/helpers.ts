@@ -86,12 +86,12 @@ export async function mountSection(attributes: Record<string, string> = {}, wait
 
 /** Waits for the section and every element inside it to finish drawing. */
 export async function settle(section: Element): Promise<void> {
-  for (let round = 0; round < 8; round++) {
-    const pending = deepAll(section.shadowRoot!, '*').filter((element) => (element as { isUpdatePending?: boolean }).isUpdatePending);
-    const self = section as unknown as { updateComplete: Promise<unknown> };
-    await self.updateComplete;
+  type Updating = Element & { isUpdatePending?: boolean; updateComplete: Promise<unknown> };
+  await (section as Updating).updateComplete;
+  for (let round = 0; round < 16; round++) {
+    const pending = deepAll<Updating>(section.shadowRoot!, '*').filter((element) => element.isUpdatePending);
     if (!pending.length) return;
-    await Promise.all(pending.map((element) => (element as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(pending.map((element) => element.updateComplete));
   }
 }
 

@@ -1,10 +1,13 @@
 /** Which languages Parley speaks; English is built in, every other locale is its own chunk, loaded on demand. */
 import type { Strings } from './strings.js';
-import { en } from './en.js';
 
-/** Each locale's string table, as the module that holds it (its default export). */
-export const locales: Record<string, () => Promise<{ default: Strings }>> = {
-  en: async () => ({ default: en }),
+/**
+ * The string table of each language, as the module that holds it (its default export). English
+ * is built in (the form's words arrive with the form), so its table is empty; every other
+ * language is a full table in its own chunk.
+ */
+export const locales: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
+  en: async () => ({ default: {} }),
   ar: () => import('./ar.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),

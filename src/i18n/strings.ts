@@ -3,7 +3,8 @@
 /** Plural forms by `Intl.PluralRules` category; `other` is always required. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export interface Strings {
+/** Words of the section: heading, list, comments, announcements and load errors. */
+export interface SectionStrings {
   /** The direction the language is written in; the section is laid out in it. */
   dir: 'ltr' | 'rtl';
   /** Heading while the number of comments is not known yet. */
@@ -21,6 +22,21 @@ export interface Strings {
   replyTo: string;
   /** Description of a reply, read with it: `{name}` is the author it answers. */
   inReplyTo: string;
+  posted: string;
+  awaitingModeration: string;
+  anonymous: string;
+  retry: string;
+  loadFailed: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorServer: string;
+  errorInvalid: string;
+  /** `{seconds}` is how long the backend asked to wait. */
+  errorRateLimited: string;
+}
+
+/** Words of the reply form; English ones travel with the form's own code. */
+export interface FormStrings {
   leaveReply: string;
   leaveReplyTo: string;
   cancelReply: string;
@@ -34,11 +50,6 @@ export interface Strings {
   consent: string;
   submit: string;
   posting: string;
-  posted: string;
-  awaitingModeration: string;
-  anonymous: string;
-  retry: string;
-  loadFailed: string;
   postFailed: string;
   fixFields: Plural;
   contentRequired: string;
@@ -50,13 +61,9 @@ export interface Strings {
   emailTooLong: string;
   urlInvalid: string;
   urlTooLong: string;
-  errorNetwork: string;
-  errorTimeout: string;
-  errorServer: string;
-  errorInvalid: string;
-  /** `{seconds}` is how long the backend asked to wait. */
-  errorRateLimited: string;
 }
+
+export type Strings = SectionStrings & FormStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

@@ -20,7 +20,7 @@ export const commentSchema = z.object({
   avatar: optionalText,
   content: text,
   createdAt: where(text, (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date))),
-  status: z.enum(['approved', 'pending']),
+  status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<'approved' | 'pending'>,
 });
 
 export const commentPageSchema = z.object({

@@ -27,6 +27,9 @@ function submitComment(section: ParleyComments, content = 'A thoughtful comment.
 }
 
 describe('accessibility of every state (axe)', () => {
+  // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
+  before(() => import('../../src/components/comment-form/register.js'));
+
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());
     await emulateMedia({ colorScheme: 'light' });

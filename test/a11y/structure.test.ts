@@ -34,6 +34,9 @@ async function snapshotOnceShowing(name: string): Promise<AxNode> {
 }
 
 describe('thread structure', () => {
+  // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
+  before(() => import('../../src/components/comment-form/register.js'));
+
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('is a list of articles named by their authors, replies in nested lists described as replies', async () => {

@@ -10,6 +10,7 @@ import { BackendError } from '../../backends/backend.js';
 import { validateComment } from '../../model/validation.js';
 import type { FieldProblems } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
+import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-form.styles.js';
@@ -55,6 +56,15 @@ export class ParleyCommentForm extends LitElement {
     return this.#section.value!;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { draft, actions } = this.section;
+    const identity = !draft.author && !draft.email && loadIdentity();
+    if (identity) {
+      for (const [field, value] of Object.entries({ ...identity, consent: true })) actions.saveDraft(field as keyof Draft, value);
+    }
+  }
+
   protected override firstUpdated(): void {
     if (this.section.replyTo) this.#field('content')?.focus();
   }
@@ -94,7 +104,11 @@ export class ParleyCommentForm extends LitElement {
     }
     this.posting = true;
     try {
-      await actions.post(result.value);
+      const posted = await actions.post(result.value);
+      if (posted) {
+        const { author, email, url } = result.value;
+        saveIdentity(draft.consent ? { author, email, url } : null);
+      }
       this.fieldErrors = {};
     } catch (error) {
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {

@@ -10,9 +10,7 @@ import type { Comment, NewComment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { ValidComment } from '../../model/validation.js';
-import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from '../../events.js';
-import { en } from '../../i18n/en.js';
 import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
@@ -116,7 +114,7 @@ export class ParleyComments extends LitElement {
   private focusId: string | null = null;
   private opened = false;
   private announcement = '';
-  private localeStrings: Strings = en;
+  private localeStrings: Partial<Strings> = {};
 
   #provider = new ContextProvider(this, { context: sectionContext });
   #lifetime = new AbortController();
@@ -161,10 +159,6 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) {
-      const identity = loadIdentity();
-      if (identity) Object.assign(this.#draft, identity, { consent: true });
-    }
     if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
       this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
@@ -215,7 +209,7 @@ export class ParleyComments extends LitElement {
 
   protected override render() {
     const open = !this.collapsed || this.opened;
-    return html`<section part="section" dir=${this.#ui.strings.dir} aria-labelledby=${open ? 'heading' : nothing}>
+    return html`<section part="section" dir=${this.#ui.text('dir')} aria-labelledby=${open ? 'heading' : nothing}>
       ${open
         ? this.renderThread()
         : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
@@ -276,7 +270,7 @@ export class ParleyComments extends LitElement {
   #backendFor(): Promise<CommentBackend> {
     if (this.backend) return Promise.resolve(this.backend);
     if (!this.api) {
-      return Promise.reject(new Error('Parley: set the api attribute to your comments backend, or give the element a backend object.'));
+      return Promise.reject(new Error('Parley: set the api attribute, or the backend property'));
     }
     this.#backendPromise ??= createBackend(this.adapter, {
       api: this.api,
@@ -299,6 +293,8 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
+    // The form's code travels while the comments do.
+    void import('../comment-form/register.js');
     const signal = this.#beginListRequest();
     this.status = 'loading';
     this.error = null;
@@ -369,7 +365,6 @@ export class ParleyComments extends LitElement {
       this.replyTo = null;
       this.focusId = comment.id;
       this.#draft.content = '';
-      saveIdentity(this.#draft.consent ? { author: valid.author, email: valid.email, url: valid.url } : null);
       this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
       this.dispatchEvent(new ParleyPostedEvent(comment));
       return comment;
@@ -411,12 +406,12 @@ function asError(error: unknown): Error {
 
 /** A v4 UUID; `crypto.randomUUID` exists only on secure origins, and a comments section may be on any page. */
 function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  if (crypto.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  bytes[6] = (bytes[6] & 15) | 64;
+  bytes[8] = (bytes[8] & 63) | 128;
+  const hex = [...bytes].map((byte) => (byte + 256).toString(16).slice(1)).join('');
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
 
 declare global {

@@ -142,7 +142,10 @@ export class ParleyComments extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
+    if (!this.hasUpdated) return;
+    // The page may have given a privacy note while the section was away.
+    this.requestUpdate();
+    if (this.status !== 'ready') this.#startLoading();
   }
 
   override disconnectedCallback(): void {
@@ -227,7 +230,10 @@ export class ParleyComments extends LitElement {
           ? ui.plural('commentCount', this.total)
           : ui.text('noComments')
         : ui.text('comments');
-    const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
+    // Forwarded only when the page gives one: a forwarded empty slot would still hide the form's own note.
+    const privacySlot = this.querySelector(':scope > [slot="privacy-note"]')
+      ? html`<slot name="privacy-note" slot="privacy-note"></slot>`
+      : nothing;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
       ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}

@@ -5,6 +5,8 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 
 /** Words of the section: heading, list, comments, announcements and load errors. */
 export interface SectionStrings {
+  /** The direction the language is written in; the section is laid out in it. */
+  dir: 'ltr' | 'rtl';
   /** Heading while the number of comments is not known yet. */
   comments: string;
   /** Heading of the section: `{n}` is the number of comments. */

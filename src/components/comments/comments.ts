@@ -222,7 +222,7 @@ export class ParleyComments extends LitElement {
 
   protected override render() {
     const open = !this.collapsed || this.opened;
-    return html`<section part="section" aria-labelledby=${open ? 'heading' : nothing}>
+    return html`<section part="section" dir=${this.#ui.text('dir')} aria-labelledby=${open ? 'heading' : nothing}>
       ${open
         ? this.renderThread()
         : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
@@ -279,7 +279,7 @@ export class ParleyComments extends LitElement {
 
   async #loadLocale(): Promise<void> {
     const name = matchLocale(this.resolvedLang);
-    const strings = await locales[name]();
+    const { default: strings } = await locales[name]();
     if (matchLocale(this.resolvedLang) === name) this.localeStrings = strings;
   }
 

@@ -2,6 +2,7 @@
 import type { SectionStrings } from './strings.js';
 
 export const en: SectionStrings = {
+  dir: 'ltr',
   comments: 'Comments',
   commentCount: { one: '{n} comment', other: '{n} comments' },
   noComments: 'No comments yet',

@@ -5,6 +5,8 @@ export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: str
 
 /** Words of the section: heading, list, comments, announcements and load errors. */
 export interface SectionStrings {
+  /** The direction the language is written in; the section is laid out in it. */
+  dir: 'ltr' | 'rtl';
   /** Heading while the number of comments is not known yet. */
   comments: string;
   /** Heading of the section: `{n}` is the number of comments. */
@@ -59,6 +61,12 @@ export interface FormStrings {
   emailTooLong: string;
   urlInvalid: string;
   urlTooLong: string;
+  /** A post that failed is being sent again: `{attempt}` of `{attempts}`. */
+  retrying: string;
+  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent. */
+  sendingAt: string;
+  /** The browser is offline: the post is kept and sent when the connection returns. */
+  queuedOffline: string;
 }
 
 export type Strings = SectionStrings & FormStrings;

@@ -1,0 +1,38 @@
+// Runs the Waline server for Parley's tests on 127.0.0.1, with SQLite storage and no calls to the internet.
+const http = require('node:http');
+const path = require('node:path');
+
+const port = Number(process.env.PARLEY_WALINE_PORT || 8782);
+const host = '127.0.0.1';
+const dataDir = process.env.PARLEY_WALINE_DATA || path.join(__dirname, 'data');
+const oauthPath = '/__parley_oauth_stub';
+
+Object.assign(process.env, {
+  SQLITE_PATH: dataDir,
+  SQLITE_DB: 'waline',
+  JWT_TOKEN: 'parley-test-only-secret',
+  AKISMET_KEY: 'false',
+  IPQPS: '0',
+  DISABLE_REGION: 'true',
+  OAUTH_URL: `http://${host}:${port}${oauthPath}`,
+});
+
+/** Holds comments containing "parley-hold" for moderation, so the tests have a pending case. */
+function holdMarkedComments(data) {
+  if (typeof data.comment === 'string' && data.comment.includes('parley-hold')) data.status = 'waiting';
+}
+
+const waline = require('@waline/vercel')({ preSave: holdMarkedComments });
+
+http
+  .createServer((req, res) => {
+    if (req.url.startsWith(oauthPath)) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"services":[]}');
+      return;
+    }
+    // `?parley_test_flood=1` turns Waline's posting-rate check back on, to record its answer.
+    process.env.IPQPS = req.url.includes('parley_test_flood=1') ? '60' : '0';
+    waline(req, res);
+  })
+  .listen(port, host, () => console.log(`Waline listening on http://${host}:${port}`));

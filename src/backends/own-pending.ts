@@ -1,0 +1,112 @@
+/** Keeps showing readers their own comments that await moderation, which backends do not list to anonymous readers. */
+import * as z from 'zod/mini';
+import type { Comment, CommentPage, NewComment } from '../model/comment.js';
+import { commentSchema, matching } from '../model/comment.js';
+import type { RichNode } from '../model/rich-text.js';
+import { httpUrl } from '../model/rich-text-parse.js';
+import type { CommentBackend, ListQuery } from './backend.js';
+
+/** A held comment is shown to its author for this long at most, in case it is never approved. */
+export const OWN_PENDING_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+const RICH_TAGS = new Set(['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a']);
+
+/** Whether a stored value is the safe rich-text model: known tags only, and http(s) links only. */
+function isRichNode(node: unknown): node is RichNode {
+  if (typeof node === 'string') return true;
+  if (typeof node !== 'object' || node === null) return false;
+  const { tag, href, children } = node as Record<string, unknown>;
+  return (
+    RICH_TAGS.has(tag as string) &&
+    (href === undefined || (typeof href === 'string' && httpUrl(href) === href)) &&
+    Array.isArray(children) &&
+    children.every(isRichNode)
+  );
+}
+
+const rememberedSchema = z.object({
+  savedAt: z.number(),
+  comment: z.object({ ...commentSchema.shape, rich: z.optional(z.array(matching<RichNode>(isRichNode))) }),
+});
+type Remembered = z.infer<typeof rememberedSchema>;
+
+export interface OwnPendingOptions {
+  /** Where comments are remembered; `localStorage` unless given. */
+  storage?: Storage;
+  now?: () => number;
+}
+
+function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wraps a backend: a comment it creates with status `pending` is remembered per thread, in `localStorage`,
+ * and merged into the first page of that thread until the backend lists it itself or it is a week old.
+ * Whatever is found in storage is validated; anything unreadable is ignored.
+ */
+export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string, options: OwnPendingOptions = {}): CommentBackend {
+  const storage = options.storage ?? defaultStorage();
+  const now = options.now ?? Date.now;
+  const keyOf = (thread: string) => `${storageKeyPrefix}${thread}`;
+
+  function read(thread: string): Remembered[] {
+    let stored: unknown;
+    try {
+      stored = JSON.parse(storage?.getItem(keyOf(thread)) ?? '[]');
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(stored)) return [];
+    return stored.flatMap((entry) => {
+      const result = z.safeParse(rememberedSchema, entry);
+      return result.success ? [result.data] : [];
+    });
+  }
+
+  function write(thread: string, entries: Remembered[]): void {
+    try {
+      if (entries.length) storage?.setItem(keyOf(thread), JSON.stringify(entries));
+      else storage?.removeItem(keyOf(thread));
+    } catch {
+      // Storage full or forbidden: the comment is still shown until the page is left.
+    }
+  }
+
+  /** The remembered comments still worth showing: not expired, not listed by the backend. */
+  function stillPending(thread: string, listed: Comment[]): Remembered[] {
+    const listedIds = new Set(listed.map((comment) => comment.id));
+    const entries = read(thread);
+    const kept = entries.filter(
+      ({ savedAt, comment }) => now() - savedAt < OWN_PENDING_MAX_AGE_MS && savedAt <= now() && !listedIds.has(comment.id),
+    );
+    if (kept.length !== entries.length) write(thread, kept);
+    return kept;
+  }
+
+  return {
+    async list(query: ListQuery, listOptions: { signal: AbortSignal }): Promise<CommentPage> {
+      const page = await backend.list(query, listOptions);
+      const pending = stillPending(query.thread, page.comments);
+      if (query.cursor !== undefined || pending.length === 0) return page;
+      const own = pending
+        .map(({ comment }): Comment => ({ ...comment, status: 'pending' }))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      const comments = query.order === 'newest' ? [...own.reverse(), ...page.comments] : [...page.comments, ...own];
+      return { ...page, comments, total: page.total + own.length };
+    },
+
+    async create(input: NewComment, createOptions: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+      const comment = await backend.create(input, createOptions);
+      if (comment.status === 'pending') {
+        const others = read(input.thread).filter((entry) => entry.comment.id !== comment.id);
+        write(input.thread, [...others, { savedAt: now(), comment }]);
+      }
+      return comment;
+    },
+  };
+}

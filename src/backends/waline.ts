@@ -1,0 +1,174 @@
+/** The `waline` adapter: reads and posts comments through a Waline server's `/api/comment`. */
+import * as z from 'zod/mini';
+import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
+import { isStringRecord, matching, wholeNumber } from '../model/comment.js';
+import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
+import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
+import { BackendError } from './backend.js';
+import { parseAnswer, request, statusError } from './http.js';
+
+/** Waline refuses pages larger than this. */
+const MAX_PAGE_SIZE = 100;
+
+/** Ids are numbers with SQL storage and strings with document stores. */
+const walineId = matching<string | number>((id) => (typeof id === 'string' && id !== '') || typeof id === 'number');
+
+const walineReplyShape = {
+  objectId: walineId,
+  /** Unescaped text written by the reader: never markup. */
+  nick: z.optional(z.nullable(z.string())),
+  /** Whatever the reader typed as their website, unchecked. */
+  link: z.optional(z.nullable(z.string())),
+  avatar: z.optional(z.nullable(z.string())),
+  /** HTML rendered from the reader's Markdown. */
+  comment: z.string(),
+  time: wholeNumber(),
+  status: z.optional(z.string()),
+  pid: z.optional(z.nullable(walineId)),
+  rid: z.optional(z.nullable(walineId)),
+};
+const walineReplySchema = z.object(walineReplyShape);
+type WalineComment = z.infer<typeof walineReplySchema>;
+
+const walineRootSchema = z.object({ ...walineReplyShape, children: z.optional(z.array(walineReplySchema)) });
+
+const walinePageSchema = z.object({
+  page: wholeNumber(1),
+  totalPages: wholeNumber(),
+  count: wholeNumber(),
+  data: z.array(walineRootSchema),
+});
+
+/** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
+const envelopeSchema = z.object({
+  errno: z.number(),
+  errmsg: z.optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
+  data: z.optional(matching<unknown>(() => true)),
+});
+type Envelope = z.infer<typeof envelopeSchema>;
+
+/** A reader's website as Waline's own client links it: bare host names get `https://`. */
+function authorUrl(link: string | null | undefined): string | null {
+  const value = link?.trim();
+  if (!value) return null;
+  if (/^[a-z][a-z\d+.-]*:/i.test(value)) return httpUrl(value) ?? null;
+  return /^[\w-]+(\.[\w-]+)+(?:[/?#]|$)/.test(value) ? (httpUrl(`https://${value}`) ?? null) : null;
+}
+
+/** The Parley comment a Waline comment shows as. */
+export function commentFromWaline(waline: WalineComment, fallbackParent: string | null = null): Comment {
+  const rich = parseRichText(waline.comment);
+  return {
+    id: String(waline.objectId),
+    parentId: waline.pid == null || waline.pid === '' ? fallbackParent : String(waline.pid),
+    author: waline.nick ?? '',
+    url: authorUrl(waline.link),
+    avatar: httpUrl(waline.avatar) ?? null,
+    content: richTextToPlain(rich),
+    rich,
+    createdAt: new Date(waline.time).toISOString(),
+    status: waline.status === undefined || waline.status === 'approved' ? 'approved' : 'pending',
+  };
+}
+
+/** The JSON body Waline expects for a new comment; `rid` is the root of the thread replied to. */
+export function walineFromNewComment(input: NewComment, rootId: string | null) {
+  return {
+    url: input.thread,
+    comment: input.content,
+    nick: input.author,
+    mail: input.email,
+    link: input.url ?? '',
+    ...(input.parentId === null ? {} : { pid: input.parentId, rid: rootId ?? input.parentId }),
+  };
+}
+
+/** Waline's names for the comment fields, as Parley's form names them. */
+const fieldOfParam: Record<string, keyof FieldErrors> = { nick: 'author', mail: 'email', link: 'url', comment: 'content' };
+
+/** The error for a failed envelope: Waline's message, on the field it names when it names one. */
+function failure(envelope: Envelope, status: number): BackendError {
+  const { errmsg } = envelope;
+  if (typeof errmsg === 'object') {
+    const fields: FieldErrors = {};
+    for (const [param, text] of Object.entries(errmsg)) {
+      const field = fieldOfParam[param];
+      if (field) fields[field] = text;
+    }
+    const message = Object.values(errmsg)[0] ?? 'The comment was refused.';
+    return new BackendError('rejected', message, { status, fields: Object.keys(fields).length ? fields : undefined });
+  }
+  const message = errmsg || `The comments server refused the request (error ${envelope.errno}).`;
+  const fields: FieldErrors | undefined = /duplicate/i.test(message) ? { content: message } : undefined;
+  return new BackendError('rejected', message, { status, fields });
+}
+
+export class WalineBackend implements CommentBackend {
+  readonly #base: string;
+  readonly #credentials: RequestCredentials;
+  /** The thread root of every comment seen, so a reply can name its `rid`. */
+  readonly #rootOf = new Map<string, string>();
+
+  constructor({ api, credentials }: AdapterConfig) {
+    this.#base = api.replace(/\/+$/, '');
+    this.#credentials = credentials;
+  }
+
+  async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
+    const page = query.cursor ? Number(query.cursor) : 1;
+    if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${query.cursor}" is not a page of Waline comments.`);
+    const url = this.#url();
+    url.searchParams.set('path', query.thread);
+    url.searchParams.set('page', String(page));
+    url.searchParams.set('pageSize', String(Math.min(Math.max(query.limit, 1), MAX_PAGE_SIZE)));
+    url.searchParams.set('sortBy', query.order === 'newest' ? 'insertedAt_desc' : 'insertedAt_asc');
+    const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
+    const comments: Comment[] = [];
+    const byTime = query.order === 'newest' ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
+      : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
+    for (const root of answer.data) {
+      const rootComment = commentFromWaline(root);
+      this.#rootOf.set(rootComment.id, rootComment.id);
+      comments.push(rootComment);
+      const replies = (root.children ?? []).map((reply) => commentFromWaline(reply, rootComment.id));
+      for (const reply of replies) this.#rootOf.set(reply.id, rootComment.id);
+      comments.push(...replies.sort(byTime));
+    }
+    return { comments, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
+  }
+
+  /** Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. */
+  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    const rootId = input.parentId === null ? null : (this.#rootOf.get(input.parentId) ?? input.parentId);
+    const body = walineFromNewComment(input, rootId);
+    const answer = parseAnswer(walineReplySchema, await this.#send(this.#url(), { method: 'POST', body: JSON.stringify(body), signal }));
+    const comment = commentFromWaline(answer, input.parentId);
+    this.#rootOf.set(comment.id, answer.rid == null || answer.rid === '' ? (rootId ?? comment.id) : String(answer.rid));
+    return comment;
+  }
+
+  /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */
+  async #send(url: URL, init: { method?: string; body?: string; signal: AbortSignal }): Promise<unknown> {
+    const response = await request(url, {
+      ...init,
+      credentials: this.#credentials,
+      headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    });
+    if (response.status === 200) {
+      const answer = parseAnswer(envelopeSchema, response.body);
+      if (answer.errno === 0) return answer.data;
+      throw failure(answer, response.status);
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw new BackendError('rejected', 'This Waline server does not accept comments from this page or from readers who are not logged in.', {
+        status: response.status,
+      });
+    }
+    const envelope = z.safeParse(envelopeSchema, response.body);
+    throw statusError(response, envelope.success && typeof envelope.data.errmsg === 'string' ? envelope.data.errmsg : undefined);
+  }
+
+  #url(): URL {
+    return new URL(`${this.#base}/api/comment`, document.baseURI);
+  }
+}

@@ -1,0 +1,183 @@
+/** The `wordpress` adapter: reads and posts comments through the WordPress REST API (`/wp/v2/comments`). */
+import * as z from 'zod/mini';
+import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
+import { stringRecord, where, wholeNumber } from '../model/comment.js';
+import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
+import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
+import { BackendError } from './backend.js';
+import { parseAnswer, request, statusError } from './http.js';
+
+/** WordPress answers at most this many comments per page. */
+const MAX_PER_PAGE = 100;
+
+/** The fields Parley reads, asked for with `_fields` so pages stay small. */
+const LISTED_FIELDS = 'id,parent,author_name,author_url,date_gmt,content,status,author_avatar_urls';
+
+const wpCommentSchema = z.object({
+  id: wholeNumber(1),
+  parent: wholeNumber(),
+  author_name: z.string(),
+  author_url: z.string(),
+  /** UTC, without a zone designator. */
+  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date)),
+  content: z.object({ rendered: z.string() }),
+  status: z.string(),
+  author_avatar_urls: z.optional(stringRecord),
+});
+type WpComment = z.infer<typeof wpCommentSchema>;
+
+const wpErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  data: z.optional(
+    z.nullable(
+      z.object({
+        status: z.optional(z.number()),
+        params: z.optional(stringRecord),
+      }),
+    ),
+  ),
+});
+type WpError = z.infer<typeof wpErrorSchema>;
+
+const totalHeader = where(z.string(), (header) => /^\d+$/.test(header));
+
+/** The Parley comment a WordPress comment shows as. */
+export function commentFromWordPress(wp: WpComment): Comment {
+  const rich = parseRichText(wp.content.rendered);
+  return {
+    id: String(wp.id),
+    parentId: wp.parent === 0 ? null : String(wp.parent),
+    author: htmlToText(wp.author_name),
+    url: httpUrl(htmlToText(wp.author_url)) ?? null,
+    avatar: largestAvatar(wp.author_avatar_urls),
+    content: richTextToPlain(rich),
+    rich,
+    createdAt: `${wp.date_gmt}Z`,
+    status: wp.status === 'approved' ? 'approved' : 'pending',
+  };
+}
+
+/** The JSON body WordPress expects for a new comment. */
+export function wordPressFromNewComment(input: NewComment, post: number) {
+  return {
+    post,
+    parent: input.parentId === null ? 0 : Number(input.parentId),
+    author_name: input.author,
+    author_email: input.email,
+    author_url: input.url ?? '',
+    content: input.content,
+  };
+}
+
+function largestAvatar(urls: Record<string, string> | undefined): string | null {
+  if (!urls) return null;
+  const sizes = Object.keys(urls).sort((a, b) => Number(b) - Number(a));
+  for (const size of sizes) {
+    const url = httpUrl(urls[size]);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** WordPress's names for the comment fields, as Parley's form names them. */
+const fieldOfParam: Record<string, keyof FieldErrors> = {
+  author_name: 'author',
+  author_email: 'email',
+  author_url: 'url',
+  content: 'content',
+};
+
+export const LOGIN_REQUIRED_MESSAGE =
+  'This site accepts comments only from logged-in users. Site owner: to take comments through Parley, ' +
+  'allow anonymous REST comments with the one-line mu-plugin described in Parley\'s "Backends" documentation.';
+
+/** The error a reader is shown for a refused comment, with the message on the field it concerns. */
+function rejection(error: WpError, status: number, input: NewComment): BackendError {
+  const message = htmlToText(error.message);
+  const fields: FieldErrors = {};
+  switch (error.code) {
+    case 'rest_comment_author_data_required':
+      if (!input.author.trim()) fields.author = message;
+      if (!input.email.trim()) fields.email = message;
+      if (!fields.author && !fields.email) Object.assign(fields, { author: message, email: message });
+      break;
+    case 'rest_invalid_param':
+      for (const [param, text] of Object.entries(error.data?.params ?? {})) {
+        const field = fieldOfParam[param];
+        if (field) fields[field] = htmlToText(text);
+      }
+      break;
+    case 'rest_comment_content_invalid':
+    case 'comment_duplicate':
+      fields.content = message;
+      break;
+    case 'rest_comment_login_required':
+      return new BackendError('rejected', LOGIN_REQUIRED_MESSAGE, { status });
+  }
+  return new BackendError('rejected', message, { status, fields: Object.keys(fields).length ? fields : undefined });
+}
+
+export class WordPressBackend implements CommentBackend {
+  readonly #base: string;
+  readonly #credentials: RequestCredentials;
+  readonly #postId?: string;
+
+  constructor({ api, credentials, postId }: AdapterConfig) {
+    this.#base = api.replace(/\/+$/, '');
+    this.#credentials = credentials;
+    this.#postId = postId;
+  }
+
+  async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
+    const page = query.cursor ? Number(query.cursor) : 1;
+    if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${query.cursor}" is not a page of WordPress comments.`);
+    const url = this.#url();
+    url.searchParams.set('post', String(this.#post(query.thread)));
+    url.searchParams.set('per_page', String(Math.min(Math.max(query.limit, 1), MAX_PER_PAGE)));
+    url.searchParams.set('page', String(page));
+    url.searchParams.set('order', query.order === 'newest' ? 'desc' : 'asc');
+    url.searchParams.set('_fields', LISTED_FIELDS);
+    const response = await request(url, { credentials: this.#credentials, signal });
+    if (response.status !== 200) throw statusError(response);
+    const comments = parseAnswer(z.array(wpCommentSchema), response.body).map(commentFromWordPress);
+    const total = Number(parseAnswer(totalHeader, response.headers.get('X-WP-Total') ?? undefined));
+    const pages = Number(parseAnswer(totalHeader, response.headers.get('X-WP-TotalPages') ?? undefined));
+    return { comments, total, next: page < pages ? String(page + 1) : null };
+  }
+
+  /** Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409) stands in. */
+  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    const response = await request(this.#url(), {
+      method: 'POST',
+      credentials: this.#credentials,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(wordPressFromNewComment(input, this.#post(input.thread))),
+      signal,
+    });
+    if (response.status === 200 || response.status === 201) {
+      return commentFromWordPress(parseAnswer(wpCommentSchema, response.body));
+    }
+    const error = z.safeParse(wpErrorSchema, response.body);
+    if (error.success && response.status >= 400 && response.status < 500 && response.status !== 429) {
+      throw rejection(error.data, response.status, input);
+    }
+    throw statusError(response, error.success ? htmlToText(error.data.message) : undefined);
+  }
+
+  /** The post id: `post-id` when set, else a numeric thread. */
+  #post(thread: string): number {
+    const id = this.#postId ?? thread;
+    if (!/^\d+$/.test(id)) {
+      throw new BackendError(
+        'invalid',
+        `WordPress keys comments by post id: set post-id="…" on <parley-comments> (the thread "${thread}" is not a number).`,
+      );
+    }
+    return Number(id);
+  }
+
+  #url(): URL {
+    return new URL(`${this.#base}/wp/v2/comments`, document.baseURI);
+  }
+}

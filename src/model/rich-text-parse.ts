@@ -1,0 +1,196 @@
+/** Reduces an HTML comment body from a backend to the safe rich-text model, parsed in an inert document, never inserted. */
+import type { RichNode, RichTag } from './rich-text.js';
+
+/** Elements kept as they are (after renaming `i`/`b` to `em`/`strong`). */
+const keptTags: Record<string, RichTag> = {
+  P: 'p',
+  BR: 'br',
+  EM: 'em',
+  I: 'em',
+  STRONG: 'strong',
+  B: 'strong',
+  CODE: 'code',
+  PRE: 'pre',
+  BLOCKQUOTE: 'blockquote',
+};
+
+/** Elements whose content is never meant to be read as text. */
+const droppedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+
+/** Other block elements: their content becomes a paragraph of its own rather than running into its neighbours. */
+const blockTags = new Set([
+  'DIV', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'FIGURE', 'FIGCAPTION',
+  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION',
+]);
+
+const blockModelTags = new Set<RichTag>(['p', 'pre', 'blockquote']);
+
+/** Deeper than this, an element is kept as its text only: no honest comment nests that far. */
+const MAX_DEPTH = 24;
+
+interface TrustedTypesLike {
+  createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): unknown };
+}
+
+let policy: { createHTML(input: string): unknown } | null | undefined;
+
+/**
+ * Under an enforced Trusted Types policy, `DOMParser` needs a TrustedHTML. Parley's policy only ever feeds
+ * an inert document whose nodes are copied out as text and allowed tags, so passing the string through is safe.
+ */
+function inertHtml(html: string): string {
+  if (policy === undefined) {
+    const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
+    try {
+      policy = trustedTypes ? trustedTypes.createPolicy('parley-rich-text', { createHTML: (input) => input }) : null;
+    } catch {
+      policy = null;
+    }
+  }
+  return (policy ? policy.createHTML(html) : html) as string;
+}
+
+function parseDocument(html: string): Document | null {
+  try {
+    return new DOMParser().parseFromString(inertHtml(html), 'text/html');
+  } catch {
+    return null;
+  }
+}
+
+/** The URL if it is an absolute http(s) one (the only kind Parley links to), else `undefined`. */
+export function httpUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function collapseSpace(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, ' ');
+}
+
+/** Appends nodes, merging neighbouring strings so the model stays small. */
+function append(target: RichNode[], nodes: RichNode[]): void {
+  for (const node of nodes) {
+    const last = target[target.length - 1];
+    if (typeof node === 'string' && typeof last === 'string') target[target.length - 1] = last + node;
+    else if (node !== '') target.push(node);
+  }
+}
+
+function isBlock(node: RichNode): boolean {
+  return typeof node !== 'string' && blockModelTags.has(node.tag);
+}
+
+/** Drops whitespace-only text between blocks and at the edges of a block container, as a browser would show it. */
+function tidyBlocks(nodes: RichNode[]): RichNode[] {
+  if (!nodes.some(isBlock)) return nodes;
+  const tidy: RichNode[] = [];
+  let run: RichNode[] = [];
+  const flush = () => {
+    const meaningful = run.some((node) => typeof node !== 'string' || node.trim() !== '');
+    if (meaningful) tidy.push({ tag: 'p', children: trimEdges(run) });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (isBlock(node)) {
+      flush();
+      tidy.push(node);
+    } else {
+      run.push(node);
+    }
+  }
+  flush();
+  return tidy;
+}
+
+function trimEdges(nodes: RichNode[]): RichNode[] {
+  const trimmed = [...nodes];
+  const first = trimmed[0];
+  if (typeof first === 'string') trimmed[0] = first.trimStart();
+  const last = trimmed[trimmed.length - 1];
+  if (typeof last === 'string') trimmed[trimmed.length - 1] = last.trimEnd();
+  return trimmed.filter((node) => node !== '');
+}
+
+function convertChildren(parent: Node, depth: number, inPre: boolean): RichNode[] {
+  const out: RichNode[] = [];
+  for (const child of Array.from(parent.childNodes)) append(out, convertNode(child, depth, inPre));
+  return out;
+}
+
+function convertNode(node: Node, depth: number, inPre: boolean): RichNode[] {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node.textContent ?? '';
+    return [inPre ? text : collapseSpace(text)];
+  }
+  if (node.nodeType !== Node.ELEMENT_NODE) return [];
+  const element = node as Element;
+  const name = element.tagName.toUpperCase();
+  if (droppedTags.has(name)) return [];
+  if (name === 'IMG') return [collapseSpace(element.getAttribute('alt') ?? '')];
+  if (depth >= MAX_DEPTH) return [collapseSpace(element.textContent ?? '')];
+
+  const tag = keptTags[name];
+  if (tag === 'br') return [{ tag, children: [] }];
+  const pre = inPre || tag === 'pre';
+  const children = convertChildren(element, depth + 1, pre);
+  if (tag) return [{ tag, children: tag === 'pre' ? children : tidyBlocks(children) }];
+  if (name === 'A') {
+    const href = httpUrl(element.getAttribute('href'));
+    return href ? [{ tag: 'a', href, children }] : children;
+  }
+  if (blockTags.has(name) && !children.some(isBlock)) return [{ tag: 'p', children: trimEdges(children) }];
+  return children;
+}
+
+/**
+ * The safe model of an HTML fragment: only p, br, em, strong, code, pre, blockquote and http(s) links
+ * survive; every other element gives up its text. Entities are decoded by the parser.
+ */
+export function parseRichText(html: string): RichNode[] {
+  const doc = parseDocument(html);
+  if (!doc) return [collapseSpace(html.replace(/<[^>]*>/g, ''))];
+  const nodes = tidyBlocks(convertChildren(doc.body, 0, false));
+  return nodes.length === 1 && typeof nodes[0] === 'string' ? [nodes[0].trim()].filter(Boolean) : nodes;
+}
+
+/** The plain text a person reads in the model: paragraphs apart by a blank line, line breaks kept. */
+export function richTextToPlain(nodes: RichNode[]): string {
+  const blocks: string[] = [];
+  let inline = '';
+  const flushInline = () => {
+    const text = inline.replace(/ *\n */g, '\n').trim();
+    if (text) blocks.push(text);
+    inline = '';
+  };
+  for (const node of nodes) {
+    if (typeof node === 'string') inline += node;
+    else if (blockModelTags.has(node.tag)) {
+      flushInline();
+      const text = node.tag === 'pre' ? inlineText(node.children) : richTextToPlain(node.children);
+      if (text.trim()) blocks.push(node.tag === 'pre' ? text.replace(/\n+$/, '') : text);
+    } else inline += inlineText([node]);
+  }
+  flushInline();
+  return blocks.join('\n\n');
+}
+
+function inlineText(nodes: RichNode[]): string {
+  return nodes
+    .map((node) => {
+      if (typeof node === 'string') return node;
+      if (node.tag === 'br') return '\n';
+      return inlineText(node.children);
+    })
+    .join('');
+}
+
+/** An HTML fragment (an error message, a name) as the text it shows, entities decoded. */
+export function htmlToText(html: string): string {
+  return richTextToPlain(parseRichText(html));
+}

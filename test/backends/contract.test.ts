@@ -1,0 +1,352 @@
+/** One contract every adapter keeps, run against `rest` (the reference mock) and recordings of real WordPress and Waline servers. */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { RequestHandler } from 'msw';
+import { BackendError } from '../../src/backends/backend.js';
+import type { CommentBackend } from '../../src/backends/backend.js';
+import { withOwnPending } from '../../src/backends/own-pending.js';
+import { createBackend } from '../../src/backends/registry.js';
+import type { Comment, CommentField, NewComment } from '../../src/model/comment.js';
+import { richTextToPlain } from '../../src/model/rich-text-parse.js';
+import type { RichNode } from '../../src/model/rich-text.js';
+import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import type { StoredComment } from '../../demo/mock-backend.js';
+import { useHandlers } from '../helpers.js';
+import { inputOf, replay, unmatched } from './replay.js';
+import type { Recording } from './replay.js';
+
+/** How the contract reaches one adapter: handlers standing in for its server, and what that server holds. */
+interface Target {
+  adapter: string;
+  api: string;
+  thread: string;
+  /** Handlers answering the given scenario (names of recorded exchanges). */
+  handlers(names: string[]): RequestHandler[];
+  input(name: string): NewComment;
+  /** Whether the backend sends HTML bodies that become the rich-text model. */
+  html: boolean;
+  /** The name the server shows for the author of the rich comment. */
+  richAuthor: string;
+  /** A list answer of the right shape with one value of the wrong type, and the path that must name it. */
+  wrongTypes: { list: unknown; create: unknown };
+  /** Errors the backend reports, with what the reader must be told. */
+  errors: Array<{ exchange: string; kind: BackendError['kind']; fields: CommentField[]; message: RegExp }>;
+}
+
+const THREAD_ORDER = ['The first comment.', 'Some emphasis', 'A reply to Ada.', 'A reply to Bob.', 'A third thread.'];
+
+async function loadRecording(name: string): Promise<Recording> {
+  const response = await fetch(new URL(`../fixtures/backends/${name}.json`, import.meta.url));
+  return (await response.json()) as Recording;
+}
+
+function recordedTarget(recording: Recording, fields: Omit<Target, 'api' | 'thread' | 'handlers' | 'input' | 'adapter' | 'html'>): Target {
+  const api = recording.backend === 'wordpress' ? '/recorded/wordpress/wp-json' : '/recorded/waline';
+  return {
+    adapter: recording.backend,
+    api,
+    thread: recording.thread,
+    html: true,
+    handlers: (names) => replay(recording, api, names.filter((name) => name in recording.exchanges)),
+    input: (name) => inputOf(recording, name),
+    ...fields,
+  };
+}
+
+/** The same thread as the recordings, held by the in-browser reference implementation of the Parley REST protocol. */
+function restTarget(): Target {
+  const thread = '/reference/thread/';
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+  const comment = (id: string, minute: number, fields: Partial<StoredComment>): StoredComment => ({
+    id, thread, parentId: null, author: '', email: `${id}@example.com`, url: null, avatar: null, content: '',
+    createdAt: at(minute), status: 'approved', ...fields,
+  });
+  const seed = [
+    comment('ada', 1, { author: 'Ada Lovelace', url: 'https://ada.example.org/', content: 'The first comment.' }),
+    comment('tom', 2, { author: 'Tom', content: 'Some emphasis, bold, code() & a link.' }),
+    comment('bob', 3, { author: 'Bob', parentId: 'ada', content: 'A reply to Ada.' }),
+    comment('cy', 4, { author: 'Cy', parentId: 'bob', content: 'A reply to Bob.' }),
+    comment('dee', 5, { author: 'Dee', content: 'Please hold this one: parley-hold.', status: 'pending' }),
+    comment('ian', 6, { author: 'Ian', content: 'A third thread.' }),
+  ];
+  const inputs: Record<string, NewComment> = {
+    'create-root': { thread, parentId: null, author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' },
+    'create-reply': { thread, parentId: 'ada', author: 'Bob', email: 'bob@example.com', url: null, content: 'A reply to Ada.' },
+    'create-nested-reply': { thread, parentId: 'bob', author: 'Cy', email: 'cy@example.com', url: null, content: 'A reply to Bob.' },
+    'create-held': { thread, parentId: null, author: 'Dee', email: 'dee@example.com', url: null, content: 'Please hold this one: parley-hold.' },
+    'error-invalid-email': { thread, parentId: null, author: 'Eve', email: 'not-an-email', url: null, content: 'My address is wrong.' },
+  };
+  return {
+    adapter: 'rest',
+    api: '/reference/api',
+    thread,
+    html: false,
+    richAuthor: 'Tom',
+    handlers: () =>
+      createRestHandlers({ api: '/reference/api', store: memoryStore(seed), holdWords: ['parley-hold'], now: () => new Date(at(30)) }),
+    input: (name) => inputs[name]!,
+    wrongTypes: {
+      list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
+      create: { ...seed[0], createdAt: 'yesterday' },
+    },
+    errors: [{ exchange: 'error-invalid-email', kind: 'rejected', fields: ['email'], message: /attention/ }],
+  };
+}
+
+const flatten = (nodes: RichNode[]): RichNode[] =>
+  nodes.flatMap((node) => (typeof node === 'string' ? [node] : [node, ...flatten(node.children)]));
+
+const byText = (comments: Comment[], start: string) => {
+  const found = comments.find((comment) => comment.content.startsWith(start));
+  if (!found) throw new Error(`No comment starting "${start}" among: ${comments.map((c) => c.content).join(' | ')}`);
+  return found;
+};
+
+async function rejection(promise: Promise<unknown>): Promise<BackendError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error, String(error)).to.be.instanceOf(BackendError);
+    return error as BackendError;
+  }
+  throw new Error('Expected the request to fail');
+}
+
+const wordpress = await loadRecording('wordpress');
+const waline = await loadRecording('waline');
+
+const targets: Target[] = [
+  restTarget(),
+  recordedTarget(wordpress, {
+    richAuthor: 'Tom & Jerry',
+    wrongTypes: {
+      list: JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body).map((c: object, i: number) => (i === 1 ? { ...c, parent: '7' } : c)),
+      create: { ...JSON.parse(wordpress.exchanges['create-root']!.response.body), date_gmt: 1764385879 },
+    },
+    errors: [
+      { exchange: 'error-author-required', kind: 'rejected', fields: ['author', 'email'], message: /requires valid author name and email/ },
+      { exchange: 'error-invalid-email', kind: 'rejected', fields: ['email'], message: /author_email/ },
+      { exchange: 'error-empty-content', kind: 'rejected', fields: ['content'], message: /Invalid comment content/ },
+      { exchange: 'error-duplicate', kind: 'rejected', fields: ['content'], message: /^Duplicate comment detected; it looks as though you’ve already said that!$/ },
+      { exchange: 'error-flood', kind: 'rejected', fields: [], message: /too quickly/ },
+      { exchange: 'error-closed', kind: 'rejected', fields: [], message: /comments are closed/ },
+      { exchange: 'error-login-required', kind: 'rejected', fields: [], message: /mu-plugin/ },
+    ],
+  }),
+  recordedTarget(waline, {
+    richAuthor: '<img src=x onerror=alert(1)> Tom',
+    wrongTypes: {
+      list: (() => {
+        const body = JSON.parse(waline.exchanges['list-all-oldest']!.response.body);
+        body.data.data[0].children[0].time = 'yesterday';
+        return body;
+      })(),
+      create: { errno: 0, errmsg: '', data: { ...JSON.parse(waline.exchanges['create-root']!.response.body).data, objectId: { id: 4 } } },
+    },
+    errors: [
+      { exchange: 'error-empty-content', kind: 'rejected', fields: ['content'], message: /comment can not be blank/ },
+      { exchange: 'error-duplicate', kind: 'rejected', fields: ['content'], message: /Duplicate Content/ },
+      { exchange: 'error-flood', kind: 'rejected', fields: [], message: /too fast/i },
+    ],
+  }),
+];
+
+const jsonResponse = (body: unknown, status: number, headers: Record<string, string> = {}) =>
+  new HttpResponse(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+
+const signal = () => new AbortController().signal;
+const options = () => ({ signal: signal(), idempotencyKey: crypto.randomUUID() });
+const listAll = ['list-all-oldest'];
+
+for (const target of targets) {
+  describe(`backend contract: ${target.adapter}`, () => {
+    let backend: CommentBackend;
+
+    const serve = (names: string[]) => useHandlers(...target.handlers(names));
+    const list = (order: 'oldest' | 'newest' = 'oldest', limit = 50, cursor?: string) =>
+      backend.list({ thread: target.thread, limit, order, ...(cursor ? { cursor } : {}) }, { signal: signal() });
+
+    beforeEach(async () => {
+      unmatched.length = 0;
+      localStorage.clear();
+      backend = await createBackend(target.adapter, { api: target.api, credentials: 'omit' });
+    });
+
+    afterEach(() => {
+      expect(unmatched, 'requests the real server never answered').to.deep.equal([]);
+    });
+
+    it('lists every published comment of the thread, and not the held one', async () => {
+      await serve(listAll);
+      const page = await list();
+      expect(page.total).to.equal(5);
+      expect(page.next).to.equal(null);
+      expect(page.comments.map((comment) => comment.content.split(',')[0])).to.have.members(
+        THREAD_ORDER.map((text) => text.split(',')[0]),
+      );
+      expect(page.comments.some((comment) => comment.content.includes('parley-hold'))).to.equal(false);
+    });
+
+    it('gives each comment its author, website, text, a zoned date and the approved status', async () => {
+      await serve(listAll);
+      const { comments } = await list();
+      const ada = byText(comments, 'The first comment.');
+      expect(ada.author).to.equal('Ada Lovelace');
+      expect(ada.url).to.equal('https://ada.example.org/');
+      expect(ada.status).to.equal('approved');
+      expect(ada.id).to.be.a('string').and.not.equal('');
+      for (const comment of comments) {
+        expect(comment.createdAt, comment.createdAt).to.match(/(Z|[+-]\d\d:\d\d)$/);
+        expect(Number.isNaN(Date.parse(comment.createdAt))).to.equal(false);
+        if (comment.avatar !== null) expect(comment.avatar).to.match(/^https?:\/\//);
+      }
+    });
+
+    it('rebuilds the threads: replies name their parent, top-level comments none', async () => {
+      await serve(listAll);
+      const { comments } = await list();
+      const ada = byText(comments, 'The first comment.');
+      const bob = byText(comments, 'A reply to Ada.');
+      const cy = byText(comments, 'A reply to Bob.');
+      expect(ada.parentId).to.equal(null);
+      expect(bob.parentId).to.equal(ada.id);
+      expect(cy.parentId).to.equal(bob.id);
+      expect(byText(comments, 'A third thread.').parentId).to.equal(null);
+    });
+
+    it('lists newest first when asked', async () => {
+      await serve(['list-all-newest']);
+      const { comments } = await list('newest');
+      const roots = comments.filter((comment) => comment.parentId === null).map((comment) => comment.content.split(',')[0]);
+      expect(roots).to.deep.equal(['A third thread.', 'Some emphasis', 'The first comment.']);
+    });
+
+    it('pages through the thread with the cursor until next is null, each comment once', async () => {
+      await serve(['list-oldest-page-1', 'list-oldest-page-2', 'list-oldest-page-3']);
+      const seen: Comment[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await list('oldest', 2, cursor);
+        expect(page.total).to.equal(5);
+        seen.push(...page.comments);
+        cursor = page.next ?? undefined;
+        pages++;
+      } while (cursor && pages < 10);
+      expect(pages).to.be.greaterThan(1);
+      expect(seen.map((comment) => comment.id)).to.have.lengthOf(new Set(seen.map((comment) => comment.id)).size);
+      expect(seen).to.have.lengthOf(5);
+      expect(seen[0]!.content).to.equal('The first comment.');
+    });
+
+    it('posts a comment and answers with it as the thread will show it', async () => {
+      await serve(['create-root']);
+      const comment = await backend.create(target.input('create-root'), options());
+      expect(comment.id).to.be.a('string').and.not.equal('');
+      expect(comment).to.include({ author: 'Ada Lovelace', content: 'The first comment.', parentId: null, status: 'approved' });
+      expect(comment.url).to.equal('https://ada.example.org/');
+    });
+
+    it('posts replies, also to a reply, under the comment replied to', async () => {
+      await serve([...listAll, 'create-reply', 'create-nested-reply']);
+      const { comments } = await list();
+      const ada = byText(comments, 'The first comment.');
+      const bob = byText(comments, 'A reply to Ada.');
+      const reply = await backend.create({ ...target.input('create-reply'), parentId: ada.id }, options());
+      expect(reply.parentId).to.equal(ada.id);
+      const nested = await backend.create({ ...target.input('create-nested-reply'), parentId: bob.id }, options());
+      expect(nested.parentId).to.equal(bob.id);
+      expect(nested.content).to.equal('A reply to Bob.');
+    });
+
+    it('reports a held comment as pending', async () => {
+      await serve(['create-held']);
+      const comment = await backend.create(target.input('create-held'), options());
+      expect(comment.status).to.equal('pending');
+      expect(comment.content).to.equal('Please hold this one: parley-hold.');
+    });
+
+    it('shows the reader their own held comment on the first page after a reload', async () => {
+      await serve(['create-held', ...listAll]);
+      const remembering = withOwnPending(backend, 'parley-contract:');
+      await remembering.create(target.input('create-held'), options());
+      const reloaded = withOwnPending(await createBackend(target.adapter, { api: target.api, credentials: 'omit' }), 'parley-contract:');
+      const page = await reloaded.list({ thread: target.thread, limit: 50, order: 'oldest' }, { signal: signal() });
+      const held = byText(page.comments, 'Please hold this one');
+      expect(held.status).to.equal('pending');
+      expect(page.comments).to.have.lengthOf(6);
+    });
+
+    if (target.html) {
+      it('keeps emphasis, code and http(s) links of an HTML body, and nothing that could run', async () => {
+        await serve(listAll);
+        const { comments } = await list();
+        const rich = byText(comments, 'Some emphasis');
+        expect(rich.author).to.equal(target.richAuthor);
+        const nodes = flatten(rich.rich ?? []);
+        const tags = nodes.flatMap((node) => (typeof node === 'string' ? [] : [node.tag]));
+        expect(tags).to.include.members(['em', 'strong', 'code', 'a']);
+        const links = nodes.flatMap((node) => (typeof node !== 'string' && node.tag === 'a' ? [node.href] : []));
+        expect(links).to.deep.equal(['https://example.com/page?a=1&b=2']);
+        expect(rich.content).to.contain('Some emphasis, bold, code() & a link.');
+        // What the server let through may mention a script as text; it must never come back as markup.
+        expect(tags.every((tag) => ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a'].includes(tag))).to.equal(true);
+        expect(rich.content).not.to.match(/<script|onerror=/);
+        expect(richTextToPlain(rich.rich ?? [])).to.equal(rich.content);
+      });
+    }
+
+    for (const error of target.errors) {
+      it(`explains "${error.exchange}" to the reader${error.fields.length ? ` on ${error.fields.join(', ')}` : ''}`, async () => {
+        await serve([error.exchange]);
+        const failure = await rejection(backend.create(target.input(error.exchange), options()));
+        expect(failure.kind).to.equal(error.kind);
+        expect(failure.message).to.match(error.message);
+        expect(failure.message).not.to.match(/&#?\w+;/);
+        expect(Object.keys(failure.fields ?? {})).to.have.members(error.fields);
+        for (const field of error.fields) expect(failure.fields?.[field]).to.be.a('string').and.not.equal('');
+        expect(failure.retryable).to.equal(false);
+      });
+    }
+
+    describe('garbage answers', () => {
+      const answer = (response: () => Response) => useHandlers(http.all(`${target.api}/*`, response));
+
+      it('calls a list that is not JSON invalid', async () => {
+        await answer(() => new HttpResponse('{"comments": [', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+        expect((await rejection(list())).kind).to.equal('invalid');
+      });
+
+      it('calls a list with a wrongly typed field invalid and names where', async () => {
+        await answer(() => jsonResponse(target.wrongTypes.list, 200, { 'X-WP-Total': '5', 'X-WP-TotalPages': '1' }));
+        const failure = await rejection(list());
+        expect(failure.kind).to.equal('invalid');
+        expect(failure.message).to.match(/^Unexpected answer at /);
+      });
+
+      it('calls a created comment with a wrongly typed field invalid', async () => {
+        await answer(() => jsonResponse(target.wrongTypes.create, target.adapter === 'waline' ? 200 : 201));
+        expect((await rejection(backend.create(target.input('create-root'), options()))).kind).to.equal('invalid');
+      });
+
+      it('calls an HTML error page a retryable server failure', async () => {
+        await answer(() => new HttpResponse('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+        const failure = await rejection(list());
+        expect(failure.kind).to.equal('server');
+        expect(failure.retryable).to.equal(true);
+      });
+
+      it('calls an unreachable server a network failure', async () => {
+        await answer(() => HttpResponse.error());
+        expect((await rejection(backend.create(target.input('create-root'), options()))).kind).to.equal('network');
+      });
+
+      it('passes on how long a rate-limited server asks to wait', async () => {
+        await answer(() => new HttpResponse('{}', { status: 429, headers: { 'Retry-After': '30' } }));
+        const failure = await rejection(list());
+        expect(failure.kind).to.equal('rate-limited');
+        expect(failure.retryAfter).to.equal(30_000);
+      });
+    });
+  });
+}

@@ -35,7 +35,10 @@ export class ParleyCommentList extends LitElement {
   /** How many chunks are drawn with the current roots, strings and reply path: those are left as they are. */
   #freshChunks = 0;
   #drawnWith: unknown[] = [];
+  /** Set while top-level comments remain to be drawn: each further update draws one more chunk, a task later. */
   #drawing = false;
+  #chunkSize = FIRST_CHUNK;
+  #chunkStarted = 0;
 
   handleReplyRequest(event: ReplyRequestEvent): void {
     this.section.actions.reply(event.node.comment);
@@ -45,9 +48,24 @@ export class ParleyCommentList extends LitElement {
     this.section.actions.loadMore();
   }
 
+  /** Chunks after the first wait for a task of their own, so the browser can paint and handle input in between. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#drawing ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once every top-level comment is drawn, not after the first chunk only. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#drawing) complete = await super.getUpdateComplete();
+    return complete;
+  }
+
   protected override willUpdate(): void {
     const { roots, ui, replyPath } = this.section;
-    const drawn = Math.min(roots.length, Math.max(this.#drawnCount, FIRST_CHUNK));
+    if (this.#drawing) this.#chunkSize = nextChunkSize(this.#chunkSize, performance.now() - this.#chunkStarted);
+    this.#chunkStarted = performance.now();
+    const next = this.#drawing ? this.#drawnCount + this.#chunkSize : FIRST_CHUNK;
+    const drawn = Math.min(roots.length, Math.max(this.#drawnCount, next));
     this.#chunkEnds = this.#chunkEnds.filter((end) => end < drawn);
     if (drawn) this.#chunkEnds.push(drawn);
     const state = [roots, ui, replyPath];
@@ -57,7 +75,8 @@ export class ParleyCommentList extends LitElement {
 
   protected override updated(): void {
     this.#freshChunks = this.#chunkEnds.length;
-    if (!this.#drawing && this.#drawnCount < this.section.roots.length) void this.#drawRest();
+    this.#drawing = this.#drawnCount < this.section.roots.length;
+    if (this.#drawing) this.requestUpdate();
     const { focusId, replyTo } = this.section;
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
     this.#replyingTo = replyTo;
@@ -108,33 +127,18 @@ export class ParleyCommentList extends LitElement {
     return this.#chunkEnds.at(-1) ?? 0;
   }
 
-  /** Draws the top-level comments not drawn yet, one chunk per task, each sized to take about the same time. */
-  async #drawRest(): Promise<void> {
-    this.#drawing = true;
-    let size = FIRST_CHUNK;
-    let started = performance.now();
-    while (this.isConnected && this.#drawnCount < this.section.roots.length) {
-      await nextTask();
-      size = nextChunkSize(size, performance.now() - started);
-      started = performance.now();
-      this.#chunkEnds.push(Math.min(this.section.roots.length, this.#drawnCount + size));
-      this.requestUpdate();
-    }
-    this.#drawing = false;
-  }
-
-  /** Comments draw their replies a moment after the list draws them, and long lists in chunks: wait until the target exists, then focus it. */
+  /** Long lists draw in chunks, and comments draw their replies a moment after the list draws them: wait until the target exists, then focus it. */
   async #focusWhenDrawn(selector: string): Promise<void> {
-    for (let round = 0; round < 16 || (this.#drawing && this.isConnected); round++) {
+    await this.updateComplete;
+    for (let round = 0; round < 16; round++) {
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
       if (target) {
         target.focus();
         return;
       }
       const drawing = [...this.renderRoot.querySelectorAll('parley-comment')].filter((comment) => comment.isUpdatePending);
-      if (drawing.length) await Promise.all(drawing.map((comment) => comment.updateComplete));
-      else if (this.#drawing) await nextTask();
-      else return;
+      if (!drawing.length) return;
+      await Promise.all(drawing.map((comment) => comment.updateComplete));
     }
   }
 }

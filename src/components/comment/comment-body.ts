@@ -14,8 +14,11 @@ export function isHttpUrl(value: string | null | undefined): value is string {
 const BARE_URL = /https?:\/\/[^\s<>"']+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
 
-/** Plain text with every bare http(s) address made a link; line breaks are kept by the stylesheet. */
-export function linkify(text: string): Array<string | TemplateResult> {
+/**
+ * Plain text with every bare http(s) address made a link; line breaks are kept by the stylesheet.
+ * Text without links comes back as it is: one text node, the cheapest thing to draw.
+ */
+export function linkify(text: string): string | Array<string | TemplateResult> {
   const parts: Array<string | TemplateResult> = [];
   let last = 0;
   for (const match of text.matchAll(BARE_URL)) {
@@ -24,6 +27,7 @@ export function linkify(text: string): Array<string | TemplateResult> {
     parts.push(text.slice(last, match.index), link(url, url));
     last = match.index + url.length;
   }
+  if (!parts.length) return text;
   parts.push(text.slice(last));
   return parts;
 }
@@ -37,8 +41,9 @@ export function setRichRenderer(renderer: (nodes: readonly RichNode[]) => unknow
   renderRich = renderer;
 }
 
-export function renderBody(comment: Comment): TemplateResult {
+/** What a comment's body shows, and whether that is the rich-text model (styled as paragraphs) or plain text. */
+export function bodyOf(comment: Comment): { rich: boolean; content: unknown } {
   return comment.rich && renderRich
-    ? html`<div part="body" class="body rich" dir="auto">${renderRich(comment.rich)}</div>`
-    : html`<div part="body" class="body" dir="auto">${linkify(comment.content)}</div>`;
+    ? { rich: true, content: renderRich(comment.rich) }
+    : { rich: false, content: linkify(comment.content) };
 }

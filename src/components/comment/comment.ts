@@ -4,7 +4,7 @@ import type { PropertyDeclarations } from 'lit';
 import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
 import { PARTS } from '../parts.js';
-import { isHttpUrl, renderBody } from './comment-body.js';
+import { bodyOf, isHttpUrl } from './comment-body.js';
 
 /** Fired (internally) when the reader asks to reply to a comment; the section opens the form there. */
 export class ReplyRequestEvent extends Event {
@@ -56,6 +56,7 @@ export class ParleyComment extends LitElement {
     const author = comment.author.trim() || ui.text('anonymous');
     const id = `comment-${comment.id}`;
     const replying = this.replyPath?.at(-1) === comment.id;
+    const body = bodyOf(comment);
     return html`<article
         part="comment"
         class="comment"
@@ -81,7 +82,7 @@ export class ParleyComment extends LitElement {
         ${comment.status === 'pending'
           ? html`<p part="pending-notice" class="pending">${ui.text('awaitingModeration')}</p>`
           : nothing}
-        ${renderBody(comment)}
+        <div part="body" class=${body.rich ? 'body rich' : 'body'} dir="auto">${body.content}</div>
         <div class="actions">
           <button
             part="reply-button"

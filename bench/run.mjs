@@ -11,10 +11,13 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { MAX_LEVEL, REPLY_SHARE, SEED } from './thread.mjs';
+import { TRACE_CATEGORIES, mainThreadCpu } from './trace.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, 'bench');
-const baselineOut = join(root, 'node_modules', '.cache', 'parley-bench', 'baseline');
+const cacheDir = join(root, 'node_modules', '.cache', 'parley-bench');
+const baselineOut = join(cacheDir, 'baseline');
+const traceFile = join(cacheDir, 'trace.json');
 
 const { values: args } = parseArgs({
   options: {
@@ -104,10 +107,11 @@ function median(values) {
 /**
  * Loads one client's page in a fresh browser context, mounts the element for a thread of `size`
  * comments, and collects the probe's timings, heap after GC and bytes transferred.
+ * With `traced`, the run is recorded in a Chrome trace and also reports the main thread's CPU per task.
  * @param {import('puppeteer-core').Browser} browser @param {string} origin
- * @param {string} name @param {Client} client @param {number} size
+ * @param {string} name @param {Client} client @param {number} size @param {boolean} [traced]
  */
-async function measure(browser, origin, name, client, size) {
+async function measure(browser, origin, name, client, size, traced = false) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -139,8 +143,13 @@ async function measure(browser, origin, name, client, size) {
       timeoutMs: RUN_TIMEOUT_MS,
     };
     const cpuBefore = await rendererCpuMs(browser);
+    if (traced) await page.tracing.start({ path: traceFile, categories: TRACE_CATEGORIES });
     const timings = await page.evaluate((options) => /** @type {any} */ (globalThis).parleyBench.run(options), options);
     const cpu = (await rendererCpuMs(browser)) - cpuBefore;
+    if (traced) {
+      await page.tracing.stop();
+      return { mainThread: await mainThreadCpu(traceFile, timings.allPainted ?? RUN_TIMEOUT_MS) };
+    }
 
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
@@ -196,6 +205,20 @@ function table(cases) {
         `${format(m.heapAfterGc / 1024 / 1024, 1)} | ${format(m.domElements)} | ${format(m.transferred / 1024, 1)} |`,
     );
   }
+  const traced = cases.filter((item) => item.mainThreadCpu);
+  if (traced.length) {
+    lines.push(
+      '',
+      'Main-thread CPU from creation to all painted, from one traced run per row (steady under machine load, unlike the wall-clock times above):',
+      '',
+      '| client | comments | script (ms) | rendering (ms) | longest task, CPU (ms) |',
+      '| --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const item of traced) {
+      const cpu = item.mainThreadCpu;
+      lines.push(`| ${item.label} | ${format(item.comments)} | ${format(cpu.script)} | ${format(cpu.rendering)} | ${format(cpu.longestTask)} |`);
+    }
+  }
   return lines.join('\n');
 }
 
@@ -220,6 +243,8 @@ async function main() {
   });
   /** @type {Record<string, any[]>} */
   const runs = {};
+  /** @type {Record<string, Awaited<ReturnType<typeof mainThreadCpu>>>} */
+  const traces = {};
   let stoppedEarly = false;
   try {
     await server.warm(SIZES);
@@ -241,6 +266,11 @@ async function main() {
           const note = result.errors.length ? `  ! ${result.errors.join('; ')}` : '';
           console.log(`${clients[name].label} ${size} #${run + 1}: all painted ${format(result.allPainted)} ms${note}`);
         }
+      }
+      // One more run per client under a trace: tracing slows the page, so it stays out of the medians above.
+      for (const name of names) {
+        if (stoppedEarly || Date.now() - started > BUDGET_MS) break;
+        traces[`${name}:${size}`] = (await measure(browser, server.origin, name, clients[name], size, true)).mainThread;
       }
     }
   } finally {
@@ -273,6 +303,7 @@ async function main() {
           scriptBytes: pick((r) => r.bytes.script),
           apiBytes: pick((r) => r.bytes.api),
         },
+        mainThreadCpu: traces[`${name}:${size}`] ?? null,
         failedRuns: results.filter((r) => r.errors.length).length,
         runs: results,
       });

@@ -124,12 +124,12 @@ describe('accessibility of every state (axe)', () => {
     await expect(dark).to.be.accessible();
     dark.remove();
     await emulateMedia({ colorScheme: 'dark' });
-    document.body.style.cssText = 'background: #111; color: #eee';
+    document.documentElement.style.cssText = 'color-scheme: dark; background: #111; color: #eee';
     try {
       const auto = await mountSection();
       await expect(auto).to.be.accessible();
     } finally {
-      document.body.style.cssText = '';
+      document.documentElement.style.cssText = '';
     }
   });
 

@@ -2,8 +2,8 @@
 import * as z from 'zod/mini';
 import { BackendError } from './backend.js';
 
-/** A request that has not answered after this long is given up. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+/** A request that has not answered after `timeout` milliseconds is given up (an object, so tests can shorten it). */
+export const requestLimits = { timeout: 15_000 };
 
 export interface HttpResponse {
   status: number;
@@ -14,7 +14,7 @@ export interface HttpResponse {
 
 /** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
 export async function request(url: string | URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
-  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
+  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(requestLimits.timeout)]);
   let response: Response;
   let text: string;
   try {

@@ -26,4 +26,7 @@ export const enForm: FormStrings = {
   emailTooLong: 'Your email address is too long: at most {max} characters.',
   urlInvalid: 'Please enter a web address starting with http:// or https://.',
   urlTooLong: 'Your website address is too long: at most {max} characters.',
+  retrying: 'Your comment could not be sent yet. Retrying… (attempt {attempt} of {attempts})',
+  sendingAt: 'Too many comments at once. Yours will be sent at {time}.',
+  queuedOffline: "You're offline. Your comment will be sent when you're back online.",
 };

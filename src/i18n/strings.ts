@@ -61,6 +61,12 @@ export interface FormStrings {
   emailTooLong: string;
   urlInvalid: string;
   urlTooLong: string;
+  /** A post that failed is being sent again: `{attempt}` of `{attempts}`. */
+  retrying: string;
+  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent. */
+  sendingAt: string;
+  /** The browser is offline: the post is kept and sent when the connection returns. */
+  queuedOffline: string;
 }
 
 export type Strings = SectionStrings & FormStrings;

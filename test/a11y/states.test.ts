@@ -29,6 +29,8 @@ function submitComment(section: ParleyComments, content = 'A thoughtful comment.
 describe('accessibility of every state (axe)', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
+  // Saved drafts and identities would fill the form from an earlier test.
+  beforeEach(() => localStorage.clear());
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());

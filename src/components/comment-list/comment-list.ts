@@ -5,7 +5,6 @@ import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Comment } from '../../model/comment.js';
 import type { ThreadNode } from '../../model/thread.js';
-import type { ReplyRequestEvent } from '../comment/comment.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
 import { FIRST_CHUNK, nextChunkSize, nextTask } from './chunks.js';
@@ -40,8 +39,10 @@ export class ParleyCommentList extends LitElement {
   #chunkSize = FIRST_CHUNK;
   #chunkStarted = 0;
 
-  handleReplyRequest(event: ReplyRequestEvent): void {
-    this.section.actions.reply(event.node.comment);
+  /** One listener for every Reply button of the thread, rather than one per comment. */
+  handleReplyClick(event: Event): void {
+    const comment = (event.target as Element).closest('[part=reply-button]')?.closest('parley-comment');
+    if (comment) this.section.actions.reply(comment.node.comment);
   }
 
   handleLoadMore(): void {
@@ -93,7 +94,7 @@ export class ParleyCommentList extends LitElement {
     return html`
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
       ${roots.length
-        ? html`<ol part="list" class="comments" @parley-reply-request=${this.handleReplyRequest}>
+        ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
             ${this.#chunkEnds.map((end, i) =>
               i < this.#freshChunks ? noChange : roots.slice(this.#chunkEnds[i - 1] ?? 0, end).map(this.renderComment, this),
             )}

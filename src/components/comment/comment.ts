@@ -6,13 +6,6 @@ import type { Ui } from '../../i18n/ui.js';
 import { PARTS } from '../parts.js';
 import { bodyOf, isHttpUrl } from './comment-body.js';
 
-/** Fired (internally) when the reader asks to reply to a comment; the section opens the form there. */
-export class ReplyRequestEvent extends Event {
-  constructor(readonly node: ThreadNode) {
-    super('parley-reply-request', { bubbles: true, composed: true });
-  }
-}
-
 const AVATAR_HUES = 4;
 
 /**
@@ -44,10 +37,6 @@ export class ParleyComment extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  handleReply(): void {
-    this.dispatchEvent(new ReplyRequestEvent(this.node));
   }
 
   protected override render() {
@@ -89,7 +78,6 @@ export class ParleyComment extends LitElement {
             class="link"
             aria-label=${ui.text('replyTo', { name: author })}
             aria-expanded=${replying ? 'true' : 'false'}
-            @click=${this.handleReply}
           >
             ${ui.text('reply')}
           </button>
@@ -140,8 +128,5 @@ export class ParleyComment extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'parley-comment': ParleyComment;
-  }
-  interface HTMLElementEventMap {
-    'parley-reply-request': ReplyRequestEvent;
   }
 }

@@ -27,6 +27,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     lib: { entry: 'src/parley.ts', formats: ['es'], fileName: () => 'parley.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: '[name]-[hash].js' } },
+    rolldownOptions: {
+      // Lets shared code stay in parley.js instead of a chunk every page would have to fetch as well.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, chunkFileNames: '[name]-[hash].js' },
+    },
   },
 });

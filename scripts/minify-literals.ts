@@ -15,7 +15,8 @@ function minifyText(text: string, kind: Kind, first: boolean, last: boolean): st
   let result = text.replace(/\s*\n\s*/g, (space, offset: number) => {
     const before = text[offset - 1];
     const after = text[offset + space.length];
-    return before === '>' || after === '<' || after === undefined || offset === 0 ? '' : ' ';
+    // At either end of a chunk the neighbour is a binding: `.a=${x}\n .b=${y}` must keep its space.
+    return before === '>' || after === '<' ? '' : ' ';
   });
   if (first) result = result.trimStart();
   if (last) result = result.trimEnd();

@@ -21,6 +21,8 @@ export interface SectionActions {
   loadMore(): void;
   reply(to: Comment | null): void;
   saveDraft<K extends keyof Draft>(field: K, value: Draft[K]): void;
+  /** The reader is about to write: load what posting needs. */
+  prepare(): void;
   announce(message: string): void;
 }
 
@@ -42,6 +44,8 @@ export interface SectionState {
   privacyUrl: string | null;
   /** Kept current as the reader types (the same object throughout), so a form drawn anew shows the text. */
   draft: Readonly<Draft>;
+  /** What is happening to the reader's post (retrying, waiting, queued offline); empty when nothing is. */
+  notice: string;
   actions: SectionActions;
 }
 

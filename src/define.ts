@@ -1,14 +1,15 @@
-/** Registers Parley's elements, the context provider first, each only once (a page may load the script twice). */
+/**
+ * Registers Parley's elements, the context provider first, each only once (a page may load the script twice).
+ * `<parley-comment-form>` registers itself from its own chunk, which a section loads when it opens.
+ */
 import { ParleyComments } from './components/comments/comments.js';
 import { ParleyCommentList } from './components/comment-list/comment-list.js';
 import { ParleyComment } from './components/comment/comment.js';
-import { ParleyCommentForm } from './components/comment-form/comment-form.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['parley-comments', ParleyComments],
   ['parley-comment-list', ParleyCommentList],
   ['parley-comment', ParleyComment],
-  ['parley-comment-form', ParleyCommentForm],
 ];
 
 for (const [name, element] of elements) {

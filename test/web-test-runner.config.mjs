@@ -2,10 +2,17 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
+import { build } from 'vite';
 import { countReporter } from './count-reporter.mjs';
+import { cspPage } from './reliability/csp/server.mjs';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// The strict-CSP test loads the built bundle: build it from the sources under test.
+await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
 
 export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
@@ -13,8 +20,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), a11ySnapshotPlugin()],
   middleware: [
+    cspPage(),
     (context, next) => {
       if (context.path === '/mockServiceWorker.js') context.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();

@@ -2,8 +2,8 @@
 import * as z from 'zod/mini';
 import { BackendError } from './backend.js';
 
-/** A request that has not answered after this long is given up. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+/** A request that has not answered after `timeout` milliseconds is given up (an object, so tests can shorten it). */
+export const requestLimits = { timeout: 15_000 };
 
 export interface HttpResponse {
   status: number;
@@ -14,7 +14,7 @@ export interface HttpResponse {
 
 /** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
 export async function request(url: string | URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
-  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]);
+  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(requestLimits.timeout)]);
   let response: Response;
   let text: string;
   try {
@@ -22,8 +22,8 @@ export async function request(url: string | URL, init: RequestInit & { signal: A
     text = await response.text();
   } catch (cause) {
     if (init.signal.aborted) throw init.signal.reason;
-    if (signal.aborted) throw new BackendError('timeout', 'The comments server took too long to answer.', { cause });
-    throw new BackendError('network', 'The comments server could not be reached.', { cause });
+    if (signal.aborted) throw new BackendError('timeout', 'Timed out', { cause });
+    throw new BackendError('network', 'Unreachable', { cause });
   }
   let body: unknown;
   try {
@@ -47,21 +47,17 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
 export function statusError(response: HttpResponse, message?: string): BackendError {
   const { status } = response;
   if (status === 429) {
-    return new BackendError('rate-limited', message ?? 'Too many comments at once.', {
+    return new BackendError('rate-limited', message ?? 'HTTP 429', {
       status,
       retryAfter: retryAfterMs(response.headers),
     });
   }
-  return new BackendError('server', message ?? `The comments server answered with status ${status}.`, { status });
+  return new BackendError('server', message ?? `HTTP ${status}`, { status });
 }
 
 /** Parses an answer with a schema; a mismatch is an `invalid` error naming the first wrong field. */
 export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown): T {
   const result = z.safeParse(schema, body);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  throw new BackendError('invalid', `The comments server sent an answer Parley cannot read${where}.`, {
-    cause: result.error,
-  });
+  throw new BackendError('invalid', `Unexpected answer at ${result.error.issues[0]?.path.join('.')}`, { cause: result.error });
 }

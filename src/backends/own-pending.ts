@@ -1,7 +1,7 @@
 /** Keeps showing readers their own comments that await moderation, which backends do not list to anonymous readers. */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentSchema } from '../model/comment.js';
+import { commentSchema, matching } from '../model/comment.js';
 import type { RichNode } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';
@@ -9,20 +9,24 @@ import type { CommentBackend, ListQuery } from './backend.js';
 /** A held comment is shown to its author for this long at most, in case it is never approved. */
 export const OWN_PENDING_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
-const richNodeSchema: z.ZodMiniType<RichNode> = z.union([
-  z.string(),
-  z.object({
-    tag: z.enum(['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a']),
-    href: z.optional(z.string().check(z.refine((href) => httpUrl(href) === href))),
-    get children() {
-      return z.array(richNodeSchema);
-    },
-  }),
-]);
+const RICH_TAGS = new Set(['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a']);
+
+/** Whether a stored value is the safe rich-text model: known tags only, and http(s) links only. */
+function isRichNode(node: unknown): node is RichNode {
+  if (typeof node === 'string') return true;
+  if (typeof node !== 'object' || node === null) return false;
+  const { tag, href, children } = node as Record<string, unknown>;
+  return (
+    RICH_TAGS.has(tag as string) &&
+    (href === undefined || (typeof href === 'string' && httpUrl(href) === href)) &&
+    Array.isArray(children) &&
+    children.every(isRichNode)
+  );
+}
 
 const rememberedSchema = z.object({
   savedAt: z.number(),
-  comment: z.extend(commentSchema, { rich: z.optional(z.array(richNodeSchema)) }),
+  comment: z.object({ ...commentSchema.shape, rich: z.optional(z.array(matching<RichNode>(isRichNode))) }),
 });
 type Remembered = z.infer<typeof rememberedSchema>;
 

@@ -1,6 +1,7 @@
 /** The `waline` adapter: reads and posts comments through a Waline server's `/api/comment`. */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
+import { isStringRecord, matching, wholeNumber } from '../model/comment.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -10,9 +11,9 @@ import { parseAnswer, request, statusError } from './http.js';
 const MAX_PAGE_SIZE = 100;
 
 /** Ids are numbers with SQL storage and strings with document stores. */
-const walineId = z.union([z.string().check(z.minLength(1)), z.number()]);
+const walineId = matching<string | number>((id) => (typeof id === 'string' && id !== '') || typeof id === 'number');
 
-const walineReplySchema = z.looseObject({
+const walineReplyShape = {
   objectId: walineId,
   /** Unescaped text written by the reader: never markup. */
   nick: z.optional(z.nullable(z.string())),
@@ -21,27 +22,28 @@ const walineReplySchema = z.looseObject({
   avatar: z.optional(z.nullable(z.string())),
   /** HTML rendered from the reader's Markdown. */
   comment: z.string(),
-  time: z.number().check(z.int(), z.nonnegative()),
+  time: wholeNumber(),
   status: z.optional(z.string()),
   pid: z.optional(z.nullable(walineId)),
   rid: z.optional(z.nullable(walineId)),
-});
+};
+const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
 
-const walineRootSchema = z.extend(walineReplySchema, { children: z.optional(z.array(walineReplySchema)) });
+const walineRootSchema = z.object({ ...walineReplyShape, children: z.optional(z.array(walineReplySchema)) });
 
-const walinePageSchema = z.looseObject({
-  page: z.number().check(z.int(), z.positive()),
-  totalPages: z.number().check(z.int(), z.nonnegative()),
-  count: z.number().check(z.int(), z.nonnegative()),
+const walinePageSchema = z.object({
+  page: wholeNumber(1),
+  totalPages: wholeNumber(),
+  count: wholeNumber(),
   data: z.array(walineRootSchema),
 });
 
 /** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
-const envelopeSchema = z.looseObject({
+const envelopeSchema = z.object({
   errno: z.number(),
-  errmsg: z.optional(z.union([z.string(), z.record(z.string(), z.string())])),
-  data: z.optional(z.unknown()),
+  errmsg: z.optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
+  data: z.optional(matching<unknown>(() => true)),
 });
 type Envelope = z.infer<typeof envelopeSchema>;
 

@@ -1,6 +1,7 @@
 /** The `wordpress` adapter: reads and posts comments through the WordPress REST API (`/wp/v2/comments`). */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
+import { stringRecord, where, wholeNumber } from '../model/comment.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -12,34 +13,34 @@ const MAX_PER_PAGE = 100;
 /** The fields Parley reads, asked for with `_fields` so pages stay small. */
 const LISTED_FIELDS = 'id,parent,author_name,author_url,date_gmt,content,status,author_avatar_urls';
 
-const wpCommentSchema = z.looseObject({
-  id: z.number().check(z.int(), z.positive()),
-  parent: z.number().check(z.int(), z.nonnegative()),
+const wpCommentSchema = z.object({
+  id: wholeNumber(1),
+  parent: wholeNumber(),
   author_name: z.string(),
   author_url: z.string(),
   /** UTC, without a zone designator. */
-  date_gmt: z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/)),
-  content: z.looseObject({ rendered: z.string() }),
+  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date)),
+  content: z.object({ rendered: z.string() }),
   status: z.string(),
-  author_avatar_urls: z.optional(z.record(z.string(), z.string())),
+  author_avatar_urls: z.optional(stringRecord),
 });
 type WpComment = z.infer<typeof wpCommentSchema>;
 
-const wpErrorSchema = z.looseObject({
+const wpErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   data: z.optional(
     z.nullable(
-      z.looseObject({
+      z.object({
         status: z.optional(z.number()),
-        params: z.optional(z.record(z.string(), z.string())),
+        params: z.optional(stringRecord),
       }),
     ),
   ),
 });
 type WpError = z.infer<typeof wpErrorSchema>;
 
-const totalHeader = z.coerce.number().check(z.int(), z.nonnegative());
+const totalHeader = where(z.string(), (header) => /^\d+$/.test(header));
 
 /** The Parley comment a WordPress comment shows as. */
 export function commentFromWordPress(wp: WpComment): Comment {
@@ -140,8 +141,8 @@ export class WordPressBackend implements CommentBackend {
     const response = await request(url, { credentials: this.#credentials, signal });
     if (response.status !== 200) throw statusError(response);
     const comments = parseAnswer(z.array(wpCommentSchema), response.body).map(commentFromWordPress);
-    const total = parseAnswer(totalHeader, response.headers.get('X-WP-Total') ?? undefined);
-    const pages = parseAnswer(totalHeader, response.headers.get('X-WP-TotalPages') ?? undefined);
+    const total = Number(parseAnswer(totalHeader, response.headers.get('X-WP-Total') ?? undefined));
+    const pages = Number(parseAnswer(totalHeader, response.headers.get('X-WP-TotalPages') ?? undefined));
     return { comments, total, next: page < pages ? String(page + 1) : null };
   }
 

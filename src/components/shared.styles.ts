@@ -25,7 +25,7 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  button:hover {
+  button:not(.primary, .link):hover {
     background: var(--_surface-strong);
   }
   button[aria-disabled='true'] {
@@ -38,19 +38,12 @@ export const sharedStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  .primary:hover {
-    background: var(--_accent);
-    filter: brightness(1.1);
-  }
   .link {
     border: none;
     background: none;
     padding-inline: calc(var(--_space) * 0.25);
     color: var(--_accent);
     text-decoration: underline;
-  }
-  .link:hover {
-    background: none;
   }
   a {
     color: var(--_accent);
@@ -66,11 +59,5 @@ export const sharedStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
   }
 `;

@@ -1,22 +1,19 @@
-/** What a reader is told about a failed request, in the section's language. */
+/** Turns a failed request into words for the reader. */
 import { BackendError } from '../backends/backend.js';
 import type { Ui } from './ui.js';
 
+const MESSAGES = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  server: 'errorServer',
+  invalid: 'errorInvalid',
+  'rate-limited': 'errorRateLimited',
+} as const;
+
+/** What a reader is told about a failed request, in the section's language; a refusal is told in the backend's words. */
 export function describeError(error: unknown, ui: Ui): string {
   if (!(error instanceof BackendError)) return error instanceof Error ? error.message : String(error);
-  switch (error.kind) {
-    case 'network':
-      return ui.text('errorNetwork');
-    case 'timeout':
-      return ui.text('errorTimeout');
-    case 'server':
-      return ui.text('errorServer');
-    case 'invalid':
-      return ui.text('errorInvalid');
-    case 'rate-limited':
-      return ui.text('errorRateLimited', { seconds: Math.ceil((error.retryAfter ?? 60_000) / 1000) });
-    case 'rejected':
-      return error.message;
-  }
+  return error.kind === 'rejected'
+    ? error.message
+    : ui.text(MESSAGES[error.kind], { seconds: Math.ceil((error.retryAfter ?? 60_000) / 1000) });
 }
-

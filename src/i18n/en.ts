@@ -1,7 +1,8 @@
-/** English, the built-in language. */
-import type { Strings } from './strings.js';
+/** English words of the section, built in; the form's English words are in `en-form.ts`, loaded with the form. */
+import type { SectionStrings } from './strings.js';
 
-export const en: Strings = {
+export const en: SectionStrings = {
+  dir: 'ltr',
   comments: 'Comments',
   commentCount: { one: '{n} comment', other: '{n} comments' },
   noComments: 'No comments yet',
@@ -13,35 +14,11 @@ export const en: Strings = {
   reply: 'Reply',
   replyTo: 'Reply to {name}',
   inReplyTo: 'In reply to {name}',
-  leaveReply: 'Leave a Reply',
-  leaveReplyTo: 'Leave a Reply to {name}',
-  cancelReply: 'Cancel reply',
-  privacyNote: 'Your email address will not be published.',
-  requiredNote: 'Required fields are marked',
-  privacyPolicy: 'Privacy policy',
-  comment: 'Comment',
-  name: 'Name',
-  email: 'Email',
-  website: 'Website',
-  consent: 'Save my name, email, and website in this browser for the next time I comment.',
-  submit: 'Post Comment',
-  posting: 'Posting…',
   posted: 'Comment posted',
   awaitingModeration: 'Your comment is awaiting moderation.',
   anonymous: 'Anonymous',
   retry: 'Retry',
   loadFailed: 'The comments could not be loaded.',
-  postFailed: 'Your comment was not posted. Your text is still here; please try again.',
-  fixFields: { one: 'Please correct the highlighted field.', other: 'Please correct the {n} highlighted fields.' },
-  contentRequired: 'Please type your comment.',
-  contentTooLong: 'Your comment is too long: at most {max} characters.',
-  authorRequired: 'Please enter your name.',
-  authorTooLong: 'Your name is too long: at most {max} characters.',
-  emailRequired: 'Please enter your email address.',
-  emailInvalid: 'Please enter a valid email address, like name@example.com.',
-  emailTooLong: 'Your email address is too long: at most {max} characters.',
-  urlInvalid: 'Please enter a web address starting with http:// or https://.',
-  urlTooLong: 'Your website address is too long: at most {max} characters.',
   errorNetwork: 'The comments server could not be reached. Check your connection.',
   errorTimeout: 'The comments server took too long to answer.',
   errorServer: 'The comments server had a problem.',

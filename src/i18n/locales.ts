@@ -1,17 +1,43 @@
 /** Which languages Parley speaks; English is built in, every other locale is its own chunk, loaded on demand. */
 import type { Strings } from './strings.js';
-import { en } from './en.js';
 
-export const locales: Record<string, () => Promise<Strings>> = {
-  en: async () => en,
+/**
+ * The string table of each language, as the module that holds it (its default export). English
+ * is built in (the form's words arrive with the form), so its table is empty; every other
+ * language is a full table in its own chunk.
+ */
+export const locales: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
+  en: async () => ({ default: {} }),
+  ar: () => import('./ar.js'),
+  de: () => import('./de.js'),
+  es: () => import('./es.js'),
+  fr: () => import('./fr.js'),
+  he: () => import('./he.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  ro: () => import('./ro.js'),
+  ru: () => import('./ru.js'),
+  'zh-CN': () => import('./zh-CN.js'),
+  'zh-TW': () => import('./zh-TW.js'),
 };
 
-/** The supported locale closest to a BCP 47 tag: the exact tag, then the language alone, else English. */
+/** A language with its writing system, filled in when the tag leaves it out: `zh-HK` → `zhHant`, `pt` → `ptLatn`. */
+function writtenLanguage(tag: string): string {
+  const { language, script } = new Intl.Locale(tag).maximize();
+  return language + script;
+}
+
+/**
+ * The supported locale that writes the same language in the same script, else English: `zh-HK`
+ * and `zh-Hant` get `zh-TW`, `zh-SG` and `zh` get `zh-CN`, `pt-PT` gets `pt-BR`, `de-AT` gets `de`.
+ * Every supported locale differs from the others by language or script.
+ */
 export function matchLocale(tag: string): string {
-  const known = Object.keys(locales);
-  const wanted = tag.trim().toLowerCase();
-  const exact = known.find((name) => name.toLowerCase() === wanted);
-  if (exact) return exact;
-  const language = wanted.split('-')[0];
-  return known.find((name) => name.toLowerCase() === language) ?? known.find((name) => name.split('-')[0] === language) ?? 'en';
+  try {
+    const wanted = writtenLanguage(tag);
+    return Object.keys(locales).find((name) => writtenLanguage(name) === wanted) ?? 'en';
+  } catch {
+    return 'en';
+  }
 }

@@ -3,7 +3,10 @@
 /** Plural forms by `Intl.PluralRules` category; `other` is always required. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-export interface Strings {
+/** Words of the section: heading, list, comments, announcements and load errors. */
+export interface SectionStrings {
+  /** The direction the language is written in; the section is laid out in it. */
+  dir: 'ltr' | 'rtl';
   /** Heading while the number of comments is not known yet. */
   comments: string;
   /** Heading of the section: `{n}` is the number of comments. */
@@ -19,6 +22,21 @@ export interface Strings {
   replyTo: string;
   /** Description of a reply, read with it: `{name}` is the author it answers. */
   inReplyTo: string;
+  posted: string;
+  awaitingModeration: string;
+  anonymous: string;
+  retry: string;
+  loadFailed: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorServer: string;
+  errorInvalid: string;
+  /** `{seconds}` is how long the backend asked to wait. */
+  errorRateLimited: string;
+}
+
+/** Words of the reply form; English ones travel with the form's own code. */
+export interface FormStrings {
   leaveReply: string;
   leaveReplyTo: string;
   cancelReply: string;
@@ -32,11 +50,6 @@ export interface Strings {
   consent: string;
   submit: string;
   posting: string;
-  posted: string;
-  awaitingModeration: string;
-  anonymous: string;
-  retry: string;
-  loadFailed: string;
   postFailed: string;
   fixFields: Plural;
   contentRequired: string;
@@ -48,13 +61,15 @@ export interface Strings {
   emailTooLong: string;
   urlInvalid: string;
   urlTooLong: string;
-  errorNetwork: string;
-  errorTimeout: string;
-  errorServer: string;
-  errorInvalid: string;
-  /** `{seconds}` is how long the backend asked to wait. */
-  errorRateLimited: string;
+  /** A post that failed is being sent again: `{attempt}` of `{attempts}`. */
+  retrying: string;
+  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent. */
+  sendingAt: string;
+  /** The browser is offline: the post is kept and sent when the connection returns. */
+  queuedOffline: string;
 }
+
+export type Strings = SectionStrings & FormStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

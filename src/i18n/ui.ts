@@ -1,8 +1,12 @@
 /** Everything a component needs to speak the section's language: its strings, plurals and dates. */
 import type { Plural, StringKey, Strings } from './strings.js';
 import { fill } from './strings.js';
+import { en } from './en.js';
 
 type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }[keyof Strings];
+
+/** English words for keys a table lacks: the section's are built in, the form adds its own when its chunk arrives. */
+export const english: Partial<Strings> = { ...en };
 
 export class Ui {
   readonly #plurals: Intl.PluralRules;
@@ -10,18 +14,18 @@ export class Ui {
 
   constructor(
     readonly lang: string,
-    readonly strings: Strings,
+    readonly strings: Partial<Strings>,
   ) {
     this.#plurals = new Intl.PluralRules(lang);
     this.#dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   text(key: StringKey, values: Record<string, string | number> = {}): string {
-    return fill(this.strings[key], values);
+    return fill((this.strings[key] ?? english[key])!, values);
   }
 
   plural(key: PluralKey, n: number): string {
-    const forms = this.strings[key];
+    const forms = (this.strings[key] ?? english[key])!;
     const form = (n === 0 && forms.zero) || forms[this.#plurals.select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }

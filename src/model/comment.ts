@@ -8,9 +8,27 @@ z.config({ jitless: true });
 const text = z.string();
 const optionalText = z.nullable(text);
 
-/** Refines a schema with a test; cheaper in bytes than zod's specialised checks, which each add code to the bundle. */
+/*
+ * Each kind of zod check or schema adds its own code to the bundle, and every chunk's zod code lands in
+ * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, array, string, number,
+ * nullable, optional, and tests written as plain functions through these helpers.
+ */
+
+/** Refines a schema with a test. */
 export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, error?: string) =>
   schema.check(z.refine(test, error === undefined ? undefined : { error }));
+
+/** A value of a shape zod's small set cannot say, checked by a test. */
+export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
+
+/** A whole number, at least `min`. */
+export const wholeNumber = (min = 0) => where(z.number(), (value) => Number.isInteger(value) && value >= min);
+
+/** Whether a value is an object whose values are all strings (WordPress's avatar sizes, error parameters). */
+export const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
+
+export const stringRecord = matching<Record<string, string>>(isStringRecord);
 
 export const commentSchema = z.object({
   id: where(text, (id) => id !== ''),
@@ -20,12 +38,12 @@ export const commentSchema = z.object({
   avatar: optionalText,
   content: text,
   createdAt: where(text, (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date))),
-  status: z.enum(['approved', 'pending']),
+  status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<'approved' | 'pending'>,
 });
 
 export const commentPageSchema = z.object({
   comments: z.array(commentSchema),
-  total: where(z.number(), (total) => Number.isInteger(total) && total >= 0),
+  total: wholeNumber(),
   next: optionalText,
 });
 

@@ -321,7 +321,7 @@ for (const target of targets) {
         await answer(() => jsonResponse(target.wrongTypes.list, 200, { 'X-WP-Total': '5', 'X-WP-TotalPages': '1' }));
         const failure = await rejection(list());
         expect(failure.kind).to.equal('invalid');
-        expect(failure.message).to.match(/cannot read at /);
+        expect(failure.message).to.match(/^Unexpected answer at /);
       });
 
       it('calls a created comment with a wrongly typed field invalid', async () => {

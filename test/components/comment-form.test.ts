@@ -254,15 +254,20 @@ describe('<parley-comment-form>', () => {
     expect(field(section, 'author').value).to.equal('');
   });
 
-  it('links the privacy note when privacy-url is set, and lets a slot replace it', async () => {
+  it('shows its own privacy note, linked when privacy-url is set, and lets a slot replace it', async () => {
     await useRestBackend([]);
     const section = await mountSection({ 'privacy-url': '/privacy' });
+    const note = form(section).querySelector<HTMLSlotElement>('slot[name=privacy-note]')!;
+    expect(note.assignedNodes(), 'nothing replaces the built-in note').to.be.empty;
     const link = form(section).querySelector<HTMLAnchorElement>('[part=privacy-note] a')!;
     expect(link.getAttribute('href')).to.equal('/privacy');
+    expect(link.getBoundingClientRect().width).to.be.greaterThan(0);
+    section.remove();
     const custom = document.createElement('span');
     custom.slot = 'privacy-note';
     custom.textContent = 'We keep your email for 30 days.';
     section.append(custom);
+    document.body.append(section);
     await settle(section);
     const slot = form(section).querySelector<HTMLSlotElement>('slot[name=privacy-note]')!;
     const assigned = slot.assignedNodes({ flatten: true });

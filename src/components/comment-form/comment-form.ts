@@ -10,6 +10,7 @@ import { BackendError } from '../../backends/backend.js';
 import { validateComment } from '../../model/validation.js';
 import type { FieldProblems } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
+import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-form.styles.js';
@@ -55,6 +56,15 @@ export class ParleyCommentForm extends LitElement {
     return this.#section.value!;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { draft, actions } = this.section;
+    const identity = !draft.author && !draft.email && loadIdentity();
+    if (identity) {
+      for (const [field, value] of Object.entries({ ...identity, consent: true })) actions.saveDraft(field as keyof Draft, value);
+    }
+  }
+
   protected override firstUpdated(): void {
     if (this.section.replyTo) this.#field('content')?.focus();
   }
@@ -80,9 +90,14 @@ export class ParleyCommentForm extends LitElement {
     this.section.actions.reply(null);
   }
 
+  handleFocusIn(): void {
+    this.section.actions.prepare();
+  }
+
   async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.posting) return;
+    // Only bots fill the field nobody can see: drop their post without a word.
+    if (this.posting || new FormData(event.target as HTMLFormElement).get('website')) return;
     const { draft, actions, ui } = this.section;
     this.failure = '';
     const result = validateComment(draft);
@@ -94,7 +109,11 @@ export class ParleyCommentForm extends LitElement {
     }
     this.posting = true;
     try {
-      await actions.post(result.value);
+      const posted = await actions.post(result.value);
+      if (posted) {
+        const { author, email, url } = result.value;
+        saveIdentity(draft.consent ? { author, email, url } : null);
+      }
       this.fieldErrors = {};
     } catch (error) {
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
@@ -109,12 +128,13 @@ export class ParleyCommentForm extends LitElement {
   }
 
   protected override render() {
-    const { ui, replyTo, draft, privacyUrl } = this.section;
+    const { ui, replyTo, draft, privacyUrl, notice } = this.section;
+    const status = this.failure || notice;
     const title = replyTo
       ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
       : ui.text('leaveReply');
     const mark = html`<span part="required-mark" class="required" aria-hidden="true">*</span>`;
-    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown}>
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
       <div class="title-row">
         <h3 part="form-title" id="title">${title}</h3>
         ${replyTo
@@ -146,10 +166,11 @@ export class ParleyCommentForm extends LitElement {
         <input type="checkbox" id="consent" name="consent" .checked=${live(draft.consent)} />
         <label for="consent">${ui.text('consent')}</label>
       </p>
-      ${this.failure ? html`<p part="status" class="failure" id="failure">${this.failure}</p>` : nothing}
+      <p class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></p>
+      ${status ? html`<p part="status" class="failure" id="failure">${status}</p>` : nothing}
       <div class="submit-row">
         <button part="submit" type="submit" class="primary" aria-disabled=${this.posting ? 'true' : 'false'}>
-          ${ui.text(this.posting ? 'posting' : 'submit')}
+          ${ui.text(this.posting ? 'posting' : this.failure ? 'retry' : 'submit')}
         </button>
       </div>
     </form>`;

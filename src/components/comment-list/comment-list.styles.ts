@@ -54,14 +54,18 @@ export const styles = css`
     font-size: 1.125rem;
     color: #fff;
   }
-  .hue-0 { background: #8e3b46; }
-  .hue-1 { background: #1d6b52; }
-  .hue-2 { background: #3a4fa0; }
-  .hue-3 { background: #8a4b08; }
-  .hue-4 { background: #6a3f99; }
-  .hue-5 { background: #1f6480; }
-  .hue-6 { background: #7a4a5e; }
-  .hue-7 { background: #4d6419; }
+  .hue-0 {
+    background: #8e3b46;
+  }
+  .hue-1 {
+    background: #1d6b52;
+  }
+  .hue-2 {
+    background: #3a4fa0;
+  }
+  .hue-3 {
+    background: #8a4b08;
+  }
   .author {
     margin: 0;
     font-size: 1em;

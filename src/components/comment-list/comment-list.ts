@@ -1,7 +1,6 @@
 /** `<parley-comment-list>`: the threaded list of a section's comments and its "Load more" button. */
 import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { repeat } from 'lit/directives/repeat.js';
 import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Comment } from '../../model/comment.js';
@@ -55,9 +54,7 @@ export class ParleyCommentList extends LitElement {
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
       ${roots.length
         ? html`<ol part="list" class="comments" @parley-reply-request=${this.handleReplyRequest}>
-            ${repeat(
-              roots,
-              (node) => node.comment.id,
+            ${roots.map(
               (node) =>
                 html`<li>
                   <parley-comment

@@ -1,5 +1,5 @@
 /** Turns a comment's text into templates: plain text with bare links, or the safe rich-text model. Never markup. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Comment } from '../../model/comment.js';
 import type { RichNode } from '../../model/rich-text.js';
@@ -28,37 +28,17 @@ export function linkify(text: string): Array<string | TemplateResult> {
   return parts;
 }
 
-const link = (href: string, content: unknown) => html`<a href=${href} rel="nofollow ugc noopener">${content}</a>`;
+export const link = (href: string, content: unknown) => html`<a href=${href} rel="nofollow ugc noopener">${content}</a>`;
 
-function renderRich(nodes: readonly RichNode[]): unknown[] {
-  return nodes.map((node) => {
-    if (typeof node === 'string') return linkify(node);
-    const children = renderRich(node.children);
-    switch (node.tag) {
-      case 'p':
-        return html`<p>${children}</p>`;
-      case 'br':
-        return html`<br />`;
-      case 'em':
-        return html`<em>${children}</em>`;
-      case 'strong':
-        return html`<strong>${children}</strong>`;
-      case 'code':
-        return html`<code>${children}</code>`;
-      case 'pre':
-        return html`<pre>${children}</pre>`;
-      case 'blockquote':
-        return html`<blockquote>${children}</blockquote>`;
-      case 'a':
-        return isHttpUrl(node.href) ? link(node.href, children) : children;
-      default:
-        return nothing;
-    }
-  });
+/** Draws the rich-text model; set by `rich-body.ts`, which adapters whose backend sends HTML load with them. */
+let renderRich: ((nodes: readonly RichNode[]) => unknown) | undefined;
+
+export function setRichRenderer(renderer: (nodes: readonly RichNode[]) => unknown): void {
+  renderRich = renderer;
 }
 
 export function renderBody(comment: Comment): TemplateResult {
-  return comment.rich
+  return comment.rich && renderRich
     ? html`<div part="body" class="body rich" dir="auto">${renderRich(comment.rich)}</div>`
     : html`<div part="body" class="body" dir="auto">${linkify(comment.content)}</div>`;
 }

@@ -1,7 +1,6 @@
 /** `<parley-comment>`: one comment with its replies. Drawn in its list's shadow root, so a thread of thousands costs no shadow roots. */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
 import { PARTS } from '../parts.js';
@@ -14,7 +13,7 @@ export class ReplyRequestEvent extends Event {
   }
 }
 
-const AVATAR_HUES = 8;
+const AVATAR_HUES = 4;
 
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.
@@ -102,9 +101,7 @@ export class ParleyComment extends LitElement {
       </article>
       ${replies.length
         ? html`<ol part="replies" class="replies">
-            ${repeat(
-              replies,
-              (reply) => reply.comment.id,
+            ${replies.map(
               (reply) =>
                 html`<li>
                   <parley-comment

@@ -10,13 +10,13 @@ import type { Comment, NewComment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { ValidComment } from '../../model/validation.js';
-import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from '../../events.js';
-import { en } from '../../i18n/en.js';
 import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
 import { describeError } from '../../i18n/describe-error.js';
+import type { Posting } from '../../posting/posting.js';
+import { savedPostKey } from '../../posting/storage-key.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
@@ -69,7 +69,7 @@ export class ParleyComments extends LitElement {
     backend: { attribute: false },
     strings: { attribute: false },
     ...Object.fromEntries(
-      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings'].map(
+      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings', 'notice'].map(
         (name) => [name, { state: true }],
       ),
     ),
@@ -116,7 +116,9 @@ export class ParleyComments extends LitElement {
   private focusId: string | null = null;
   private opened = false;
   private announcement = '';
-  private localeStrings: Strings = en;
+  private localeStrings: Partial<Strings> = {};
+  /** What is happening to the reader's post (retrying, queued), shown in the form. */
+  private notice = '';
 
   #provider = new ContextProvider(this, { context: sectionContext });
   #lifetime = new AbortController();
@@ -126,25 +128,32 @@ export class ParleyComments extends LitElement {
   #roots: ThreadNode[] = [];
   #ui!: Ui;
   #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
-  /** The key of the post being attempted: sending the same comment again reuses it, so it is created once. */
-  #attempt: { body: string; key: string } | null = null;
+  /** Drafts, retries and the offline queue: loaded when the reader first touches the form, or at start when something is saved. */
+  #posting: Promise<Posting> | null = null;
+  #postingThread?: string;
 
   #actions = {
     post: (comment: ValidComment) => this.#post(comment),
     loadMore: () => void this.#loadMore(),
     reply: (to: Comment | null) => {
       this.replyTo = to;
+      this.#keepDraft();
     },
     saveDraft: <K extends keyof Draft>(field: K, value: Draft[K]) => {
       this.#draft[field] = value;
+      if (field === 'content') this.#keepDraft();
     },
+    prepare: () => void this.#loadPosting().catch(() => undefined),
     announce: (message: string) => this.#announce(message),
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
+    if (!this.hasUpdated) return;
+    // The page may have given a privacy note while the section was away.
+    this.requestUpdate();
+    if (this.status !== 'ready') this.#startLoading();
   }
 
   override disconnectedCallback(): void {
@@ -161,10 +170,6 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) {
-      const identity = loadIdentity();
-      if (identity) Object.assign(this.#draft, identity, { consent: true });
-    }
     if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
       this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
@@ -185,6 +190,7 @@ export class ParleyComments extends LitElement {
       focusId: this.focusId,
       privacyUrl: this.privacyUrl || null,
       draft: this.#draft,
+      notice: this.notice,
       actions: this.#actions,
     });
   }
@@ -196,6 +202,7 @@ export class ParleyComments extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const source = ['api', 'adapter', 'credentials', 'postId', 'backend'] as const;
     if (source.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#backendPromise = null;
+
     const query = [...source, 'thread', 'order', 'pageSize'] as const;
     if (this.status !== 'idle' && query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       void this.refresh();
@@ -215,7 +222,7 @@ export class ParleyComments extends LitElement {
 
   protected override render() {
     const open = !this.collapsed || this.opened;
-    return html`<section part="section" aria-labelledby=${open ? 'heading' : nothing}>
+    return html`<section part="section" dir=${this.#ui.text('dir')} aria-labelledby=${open ? 'heading' : nothing}>
       ${open
         ? this.renderThread()
         : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
@@ -233,7 +240,10 @@ export class ParleyComments extends LitElement {
           ? ui.plural('commentCount', this.total)
           : ui.text('noComments')
         : ui.text('comments');
-    const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
+    // Forwarded only when the page gives one: a forwarded empty slot would still hide the form's own note.
+    const privacySlot = this.querySelector(':scope > [slot="privacy-note"]')
+      ? html`<slot name="privacy-note" slot="privacy-note"></slot>`
+      : nothing;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
       ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
@@ -244,7 +254,7 @@ export class ParleyComments extends LitElement {
             <button part="retry" @click=${this.error.retry}>${ui.text('retry')}</button>
           </div>`
         : nothing}
-      ${this.replyTo ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
+      ${this.replyTo && this.comments.some(({ id }) => id === this.replyTo!.id) ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
     `;
   }
 
@@ -269,14 +279,14 @@ export class ParleyComments extends LitElement {
 
   async #loadLocale(): Promise<void> {
     const name = matchLocale(this.resolvedLang);
-    const strings = await locales[name]();
+    const { default: strings } = await locales[name]();
     if (matchLocale(this.resolvedLang) === name) this.localeStrings = strings;
   }
 
   #backendFor(): Promise<CommentBackend> {
     if (this.backend) return Promise.resolve(this.backend);
     if (!this.api) {
-      return Promise.reject(new Error('Parley: set the api attribute to your comments backend, or give the element a backend object.'));
+      return Promise.reject(new Error('Parley: set the api attribute, or the backend property'));
     }
     this.#backendPromise ??= createBackend(this.adapter, {
       api: this.api,
@@ -299,6 +309,14 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
+    // The form's code travels while the comments do.
+    void import('../comment-form/register.js');
+    try {
+      // A draft or a queued post saved for this thread: restore it now rather than when the reader comes back to the form.
+      if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
+    } catch {
+      // No storage, so nothing saved to restore.
+    }
     const signal = this.#beginListRequest();
     this.status = 'loading';
     this.error = null;
@@ -358,25 +376,63 @@ export class ParleyComments extends LitElement {
     const submit = new ParleySubmitEvent(input);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return null;
-    const body = JSON.stringify(input);
-    if (this.#attempt?.body !== body) this.#attempt = { body, key: newIdempotencyKey() };
     try {
-      const backend = await this.#backendFor();
-      const comment = await backend.create(input, { signal: this.#lifetime.signal, idempotencyKey: this.#attempt.key });
-      this.#attempt = null;
-      this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
-      this.total += 1;
-      this.replyTo = null;
-      this.focusId = comment.id;
-      this.#draft.content = '';
-      saveIdentity(this.#draft.consent ? { author: valid.author, email: valid.email, url: valid.url } : null);
-      this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
-      this.dispatchEvent(new ParleyPostedEvent(comment));
-      return comment;
+      return await (await this.#loadPosting()).send(input);
     } catch (error) {
       this.dispatchEvent(new ParleyErrorEvent(asError(error), 'post'));
       throw error;
     }
+  }
+
+  #delivered(comment: Comment): void {
+    this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
+    this.total += 1;
+    this.replyTo = null;
+    this.focusId = comment.id;
+    this.#draft.content = '';
+    this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
+    this.dispatchEvent(new ParleyPostedEvent(comment));
+  }
+
+  /** The posting machinery for this thread; on first load it restores the reader's draft and resumes a queued post. */
+  #loadPosting(): Promise<Posting> {
+    const thread = this.#threadKey;
+    if (this.#postingThread !== thread) {
+      // Another thread's draft is not this one's.
+      if (this.#postingThread !== undefined) {
+        this.#draft.content = '';
+        this.replyTo = null;
+      }
+      this.#postingThread = thread;
+      this.#posting = null;
+    }
+    this.#posting ??= import('../../posting/posting.js').then(({ Posting }) => {
+      const posting = new Posting({
+        thread,
+        ui: () => this.#ui,
+        signal: () => this.#lifetime.signal,
+        backend: () => this.#backendFor(),
+        notify: (message) => {
+          this.notice = message;
+          if (message) this.#announce(message);
+        },
+        delivered: (comment) => this.#delivered(comment),
+      });
+      const { content, replyTo } = posting.draft;
+      this.#draft.content ||= content;
+      this.replyTo ??= replyTo;
+      this.requestUpdate();
+      posting.resume();
+      return posting;
+    }, (error: unknown) => {
+      this.#postingThread = undefined;
+      throw error;
+    });
+    return this.#posting;
+  }
+
+  #keepDraft(): void {
+    void this.#loadPosting().then((posting) => posting.keep(this.#draft.content, this.replyTo), () => undefined);
   }
 
   #fail(error: unknown, phase: 'load', retry: () => void): void {
@@ -407,16 +463,6 @@ export class ParleyComments extends LitElement {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
-}
-
-/** A v4 UUID; `crypto.randomUUID` exists only on secure origins, and a comments section may be on any page. */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 declare global {

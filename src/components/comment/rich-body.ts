@@ -1,0 +1,33 @@
+/** Draws the safe rich-text model of HTML comment bodies with Lit templates; loaded only with adapters whose backend sends HTML. */
+import { html, nothing } from 'lit';
+import type { RichNode } from '../../model/rich-text.js';
+import { isHttpUrl, link, linkify, setRichRenderer } from './comment-body.js';
+
+export function renderRich(nodes: readonly RichNode[]): unknown[] {
+  return nodes.map((node) => {
+    if (typeof node === 'string') return linkify(node);
+    const children = renderRich(node.children);
+    switch (node.tag) {
+      case 'p':
+        return html`<p>${children}</p>`;
+      case 'br':
+        return html`<br />`;
+      case 'em':
+        return html`<em>${children}</em>`;
+      case 'strong':
+        return html`<strong>${children}</strong>`;
+      case 'code':
+        return html`<code>${children}</code>`;
+      case 'pre':
+        return html`<pre>${children}</pre>`;
+      case 'blockquote':
+        return html`<blockquote>${children}</blockquote>`;
+      case 'a':
+        return isHttpUrl(node.href) ? link(node.href, children) : children;
+      default:
+        return nothing;
+    }
+  });
+}
+
+setRichRenderer(renderRich);

@@ -1,0 +1,173 @@
+/** Languages: every locale is complete and renders, tags find the right locale, `lang` switches, right-to-left mirrors. */
+import { expect } from '@open-wc/testing';
+import { deep, deepAll, mountSection, settle, stored, text, THREAD, until, useRestBackend } from '../helpers.js';
+import type { ParleyComments } from '../../src/components/comments/comments.js';
+import { locales, matchLocale } from '../../src/i18n/locales.js';
+import { en } from '../../src/i18n/en.js';
+import { enForm } from '../../src/i18n/en-form.js';
+import type { Plural, Strings } from '../../src/i18n/strings.js';
+import { Ui } from '../../src/i18n/ui.js';
+
+const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ro', 'ar', 'he'];
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const english: Strings = { ...en, ...enForm };
+/** A locale's full table: English is split between the section and the form, every other locale is one module. */
+const table = async (name: string): Promise<Strings> => (name === 'en' ? english : ((await locales[name]()).default as Strings));
+const heading = (section: ParleyComments) => deepAll(section.shadowRoot!, '[part=heading]').map(text).join();
+
+describe('languages', () => {
+  // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
+  before(() => import('../../src/components/comment-form/register.js'));
+
+  afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
+
+  it('offers exactly the promised locales', () => {
+    expect(Object.keys(locales).sort()).to.deep.equal([...LOCALES].sort());
+  });
+
+  it('finds the closest locale for a tag', () => {
+    const cases: Record<string, string> = {
+      en: 'en',
+      'en-GB': 'en',
+      'de-AT': 'de',
+      'DE-ch': 'de',
+      fr: 'fr',
+      'fr-CA': 'fr',
+      'es-419': 'es',
+      'es-MX': 'es',
+      pt: 'pt-BR',
+      'pt-BR': 'pt-BR',
+      'pt-PT': 'pt-BR',
+      zh: 'zh-CN',
+      'zh-CN': 'zh-CN',
+      'zh-Hans': 'zh-CN',
+      'zh-SG': 'zh-CN',
+      'zh-Hans-HK': 'zh-CN',
+      'zh-TW': 'zh-TW',
+      'zh-Hant': 'zh-TW',
+      'zh-HK': 'zh-TW',
+      'zh-MO': 'zh-TW',
+      'ja-JP': 'ja',
+      'ko-KR': 'ko',
+      'ru-UA': 'ru',
+      'ro-MD': 'ro',
+      'ar-EG': 'ar',
+      'he-IL': 'he',
+      iw: 'he',
+      it: 'en',
+      'sr-Latn': 'en',
+      '': 'en',
+      'not a tag': 'en',
+    };
+    const found = Object.fromEntries(Object.keys(cases).map((tag) => [tag, matchLocale(tag)]));
+    expect(found).to.deep.equal(cases);
+  });
+
+  for (const name of LOCALES) {
+    it(`${name}: has every key with the same placeholders as English, and every plural form the language uses`, async () => {
+      const strings = await table(name);
+      const categories = new Intl.PluralRules(name).resolvedOptions().pluralCategories;
+      for (const key of Object.keys(english) as Array<keyof Strings>) {
+        const source = english[key];
+        const translated = strings[key];
+        if (typeof source === 'string') {
+          expect(translated, key).to.be.a('string').and.not.equal('');
+          expect(placeholders(translated as string), key).to.deep.equal(placeholders(source));
+        } else {
+          const forms = translated as Plural;
+          for (const category of categories) {
+            expect(forms[category], `${key}.${category}`).to.be.a('string').and.not.equal('');
+            expect(forms[category]!.includes('{n}') || category !== 'other', `${key}.other names the number`).to.be.true;
+          }
+        }
+      }
+      expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(english).sort());
+    });
+
+    it(`${name}: renders the section in its language`, async () => {
+      const strings = await table(name);
+      const ui = new Ui(name, strings);
+      await useRestBackend([stored({ id: 'p1', author: 'Ada' }), stored({ parentId: 'p1', author: 'Grace' })]);
+      const section = await mountSection({ lang: name });
+      await until(() => heading(section) === ui.plural('commentCount', 2), `the ${name} heading`);
+      await settle(section);
+      const root = section.shadowRoot!;
+      expect(deep(root, 'section').dir).to.equal(strings.dir);
+      expect(text(deep(root, '[part=form-title]'))).to.equal(strings.leaveReply);
+      expect(text(deep(root, '[part=submit]'))).to.equal(strings.submit);
+      expect(text(deep(root, 'label[for=author]'))).to.equal(`${strings.name} *`);
+      const reply = deep(root, '#comment-p1 [part=reply-button]');
+      expect(text(reply)).to.equal(strings.reply);
+      // The accessible name keeps the visible words (WCAG 2.5.3, label in name).
+      expect(reply.getAttribute('aria-label')).to.equal(ui.text('replyTo', { name: 'Ada' }));
+      expect(reply.getAttribute('aria-label')!.toLocaleLowerCase(name)).to.contain(strings.reply.toLocaleLowerCase(name));
+      const time = deep<HTMLTimeElement>(root, '#comment-p1 time');
+      const format = new Intl.DateTimeFormat(name, { dateStyle: 'medium', timeStyle: 'short' });
+      expect(text(time)).to.equal(format.format(new Date(time.dateTime)));
+      expect(text(deep(root, '[id$=-context]'))).to.equal(ui.text('inReplyTo', { name: 'Ada' }));
+      if (name !== 'en') expect(text(deep(root, '[part=form]'))).to.not.contain(english.privacyNote);
+    });
+  }
+
+  it('takes the language from the page when the element has none, and switches when lang changes', async () => {
+    await useRestBackend([stored()]);
+    const page = document.createElement('div');
+    page.lang = 'de';
+    const section = document.createElement('parley-comments');
+    for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(attribute, value);
+    page.append(section);
+    document.body.append(page);
+    await until(() => heading(section) === '1 Kommentar', 'the page language');
+    section.setAttribute('lang', 'fr');
+    await until(() => heading(section) === '1 commentaire', 'French after lang changed');
+    await settle(section);
+    expect(text(deep(section.shadowRoot!, '[part=submit]'))).to.equal('Publier le commentaire');
+    section.setAttribute('lang', 'ar');
+    await until(() => deep(section.shadowRoot!, 'section').dir === 'rtl', 'Arabic, right to left');
+    expect(heading(section)).to.equal('تعليق واحد');
+    section.setAttribute('lang', 'en');
+    await until(() => heading(section) === '1 comment', 'English again');
+    expect(deep(section.shadowRoot!, 'section').dir).to.equal('ltr');
+    page.remove();
+  });
+
+  it('lets the site owner override any text with the strings property, in any language', async () => {
+    await useRestBackend([]);
+    const section = await mountSection({ lang: 'es' });
+    section.strings = { submit: 'Enviar', beFirst: '¡Comenta tú primero!' };
+    await until(() => heading(section) === 'Aún no hay comentarios', 'Spanish');
+    await settle(section);
+    expect(text(deep(section.shadowRoot!, '[part=submit]'))).to.equal('Enviar');
+    expect(text(deep(section.shadowRoot!, '.empty'))).to.equal('¡Comenta tú primero!');
+    expect(text(deep(section.shadowRoot!, '[part=form-title]'))).to.equal('Deja una respuesta');
+  });
+
+  for (const name of ['ar', 'he']) {
+    it(`${name}: mirrors the layout, even on a left-to-right page`, async () => {
+      await useRestBackend([stored({ id: 'p1' }), stored({ parentId: 'p1' })]);
+      const section = await mountSection({ lang: name });
+      await until(() => deep(section.shadowRoot!, 'section').dir === 'rtl', 'right to left');
+      await settle(section);
+      const root = section.shadowRoot!;
+      const [avatar, author] = ['#comment-p1 [part=avatar]', '#comment-p1 .author'].map((selector) => deep(root, selector).getBoundingClientRect());
+      expect(avatar.left, 'the avatar stands right of the name').to.be.greaterThan(author.left);
+      const outer = deep(root, '#comment-p1').getBoundingClientRect();
+      const reply = deepAll(root, 'article')[1].getBoundingClientRect();
+      expect(reply.right, 'replies are indented from the right').to.be.lessThan(outer.right - 10);
+      expect(Math.abs(reply.left - outer.left)).to.be.lessThan(2);
+      expect(getComputedStyle(deep(root, '[part=form]')).direction).to.equal('rtl');
+      expect(deep(root, '[part=body]').dir).to.equal('auto');
+    });
+  }
+
+  it('lays out an English section left to right on a right-to-left page', async () => {
+    await useRestBackend([stored()]);
+    document.documentElement.dir = 'rtl';
+    try {
+      const section = await mountSection({ lang: 'en' });
+      expect(getComputedStyle(deep(section.shadowRoot!, '[part=form]')).direction).to.equal('ltr');
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+});

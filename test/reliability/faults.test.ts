@@ -1,0 +1,469 @@
+// Fault injection (msw): every way posting or loading can fail, each checking the reader's text is kept or delivered exactly once.
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse, delay } from 'msw';
+import { THREAD, FIXED_NOW, deep, deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
+import { requestLimits } from '../../src/backends/http.js';
+import { backoff, policy } from '../../src/posting/policy.js';
+import { savedPostKey } from '../../src/posting/storage-key.js';
+import {
+  contentBox, controlPosting, form, fillForm, formStatus, holdNextWaits, networkError, recordedWaits, releaseHeldWait,
+  restorePosting, serverError, setOnline, shownBodies, submit, submitButton, useFaultyBackend,
+} from './posting-helpers.js';
+
+/** The scenarios of docs/reliability.md; the suite fails if one of them has no test. */
+const SCENARIOS = [
+  'draft restored after reload',
+  'reply target restored after reload',
+  'draft kept until the backend confirmed',
+  '5xx retried with the same key',
+  'network error retried with the same key',
+  'lost answer retried without a duplicate',
+  'backoff grows exponentially with jitter',
+  'retries exhausted: failure, Retry, text kept',
+  '429 with Retry-After in seconds',
+  '429 with Retry-After as an HTTP date',
+  'offline: queued and sent on online',
+  'offline queue survives a reload',
+  'connection lost during the post',
+  'request timeout retried',
+  'request aborted when the section leaves, resumed after reload',
+  'double submit sends once',
+  'rejected by the backend: field error, not retried',
+  'unreadable answer to a post',
+  'storage unavailable',
+  'honeypot filled: silently dropped',
+  'stale list response ignored',
+  'list timeout: error with Retry',
+  'malformed JSON',
+  'wrong types',
+  'missing fields',
+  'enormous payload',
+  'duplicate ids',
+  'reply whose parent is missing',
+  'cycle in parent ids',
+] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const covered = new Set<Scenario>();
+const scenario = (name: Scenario, test: () => Promise<void>) => {
+  covered.add(name);
+  it(name, test);
+};
+
+const problems: string[] = [];
+const onError = (event: ErrorEvent) => problems.push(String(event.message));
+const onRejection = (event: PromiseRejectionEvent) => problems.push(String(event.reason));
+
+const post = (section: Element, content: string) => fillForm(section, { content }).then(() => submit(section));
+const savedDraft = () => JSON.parse(localStorage.getItem(savedPostKey(THREAD)) ?? 'null') as { content: string } | null;
+
+describe('reliability: fault injection', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    controlPosting();
+    problems.length = 0;
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+  });
+
+  afterEach(() => {
+    for (const section of document.querySelectorAll('parley-comments')) section.remove();
+    restorePosting();
+    requestLimits.timeout = 15_000;
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+    expect(problems, 'uncaught errors').to.deep.equal([]);
+  });
+
+  after(() => {
+    expect(SCENARIOS.filter((name) => !covered.has(name)), 'scenarios without a test').to.deep.equal([]);
+    console.log(`${covered.size} reliability scenarios covered`);
+  });
+
+  describe('drafts', () => {
+    scenario('draft restored after reload', async () => {
+      await useFaultyBackend();
+      let section = await mountSection();
+      await fillForm(section, { content: 'Ten minutes of careful thought' });
+      await until(() => savedDraft()?.content === 'Ten minutes of careful thought', 'the draft to be saved');
+      section.remove();
+      section = await mountSection();
+      await until(() => contentBox(section).value === 'Ten minutes of careful thought', 'the draft in the form');
+    });
+
+    scenario('reply target restored after reload', async () => {
+      const parent = stored({ author: 'Grace', content: 'Original point' });
+      await useFaultyBackend([parent]);
+      let section = await mountSection();
+      deep<HTMLButtonElement>(section.shadowRoot!, '[part="reply-button"]').click();
+      await settle(section);
+      await until(() => form(section).shadowRoot?.querySelector('[name="content"]'), 'the reply form');
+      await fillForm(section, { content: 'A considered reply' });
+      await until(() => savedDraft()?.content === 'A considered reply', 'the draft to be saved');
+      section.remove();
+      section = await mountSection();
+      await until(() => deepAll(section.shadowRoot!, 'parley-comment parley-comment-form').length === 1, 'the reply form under Grace');
+      await settle(section);
+      expect(contentBox(section).value).to.equal('A considered reply');
+      expect(deepAll(section.shadowRoot!, 'parley-comment-form')).to.have.length(1);
+      expect(text(deep(section.shadowRoot!, '[part="form-title"]'))).to.equal('Leave a Reply to Grace');
+    });
+
+    scenario('draft kept until the backend confirmed', async () => {
+      await useFaultyBackend([], [serverError, serverError, serverError, serverError]);
+      const section = await mountSection();
+      await post(section, 'Not lost on failure');
+      await until(() => submitButton(section).textContent!.trim() === 'Retry', 'the failure');
+      expect(savedDraft()?.content).to.equal('Not lost on failure');
+      submitButton(section).click();
+      await until(() => shownBodies(section).includes('Not lost on failure'), 'the comment to appear');
+      expect(savedDraft()).to.equal(null);
+      expect(contentBox(section).value).to.equal('');
+    });
+  });
+
+  describe('retries', () => {
+    scenario('5xx retried with the same key', async () => {
+      const { log, store } = await useFaultyBackend([], [serverError, serverError]);
+      const section = await mountSection();
+      holdNextWaits();
+      await post(section, 'Through the storm');
+      await until(() => formStatus(section).includes('Retrying'), '"Retrying…"');
+      expect(formStatus(section)).to.include('attempt 2 of 4');
+      expect(contentBox(section).value).to.equal('Through the storm');
+      releaseHeldWait();
+      await until(() => shownBodies(section).includes('Through the storm'), 'the comment to appear');
+      expect(log.keys).to.have.length(3);
+      expect(new Set(log.keys).size).to.equal(1);
+      expect(store.load().filter((comment) => comment.content === 'Through the storm')).to.have.length(1);
+      expect(formStatus(section)).to.equal('');
+    });
+
+    scenario('network error retried with the same key', async () => {
+      const { log, store } = await useFaultyBackend([], [networkError]);
+      const section = await mountSection();
+      await post(section, 'Over a flaky line');
+      await until(() => shownBodies(section).includes('Over a flaky line'), 'the comment to appear');
+      expect(log.keys).to.have.length(2);
+      expect(log.keys[0]).to.equal(log.keys[1]);
+      expect(store.load()).to.have.length(1);
+    });
+
+    scenario('lost answer retried without a duplicate', async () => {
+      // The backend stores the comment but the answer never arrives; the retry carries the same key.
+      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await forward(), networkError())]);
+      const section = await mountSection();
+      await post(section, 'Exactly once');
+      await until(() => shownBodies(section).includes('Exactly once'), 'the comment to appear');
+      expect(log.keys).to.have.length(2);
+      expect(store.load().map((comment) => comment.content)).to.deep.equal(['Exactly once']);
+      expect(shownBodies(section).filter((body) => body === 'Exactly once')).to.have.length(1);
+    });
+
+    scenario('backoff grows exponentially with jitter', async () => {
+      await useFaultyBackend([], [serverError, serverError, serverError]);
+      const section = await mountSection();
+      await post(section, 'Patience');
+      await until(() => shownBodies(section).includes('Patience'), 'the comment to appear');
+      expect(recordedWaits).to.deep.equal([750, 1500, 3000]);
+      policy.random = () => 0;
+      expect(backoff(3)).to.equal(2000);
+      policy.random = () => 0.999;
+      expect(backoff(3)).to.be.within(3990, 4000);
+      expect(backoff(30)).to.be.at.most(policy.maxDelay);
+    });
+
+    scenario('retries exhausted: failure, Retry, text kept', async () => {
+      const { log, store } = await useFaultyBackend([], [serverError, serverError, serverError, serverError]);
+      const section = await mountSection();
+      await post(section, 'Still here afterwards');
+      await until(() => formStatus(section).includes('was not posted'), 'the failure message');
+      expect(formStatus(section)).to.include('Your text is still here');
+      expect(submitButton(section).textContent!.trim()).to.equal('Retry');
+      expect(contentBox(section).value).to.equal('Still here afterwards');
+      expect(log.keys).to.have.length(4);
+      submitButton(section).click();
+      await until(() => shownBodies(section).includes('Still here afterwards'), 'the comment after Retry');
+      expect(new Set(log.keys).size, 'one key for every attempt').to.equal(1);
+      expect(store.load()).to.have.length(1);
+    });
+
+    scenario('429 with Retry-After in seconds', async () => {
+      const tooMany = () => HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': '30' } });
+      const { store } = await useFaultyBackend([], [tooMany]);
+      const section = await mountSection();
+      holdNextWaits();
+      await post(section, 'Worth the wait');
+      const at = new Intl.DateTimeFormat('en', { timeStyle: 'medium' }).format(FIXED_NOW.getTime() + 30_000);
+      await until(() => formStatus(section).includes(at), `"will be sent at ${at}"`);
+      expect(formStatus(section)).to.include('will be sent at');
+      expect(recordedWaits).to.deep.equal([30_000]);
+      expect(store.load()).to.have.length(0);
+      releaseHeldWait();
+      await until(() => shownBodies(section).includes('Worth the wait'), 'the comment to appear');
+      expect(store.load()).to.have.length(1);
+    });
+
+    scenario('429 with Retry-After as an HTTP date', async () => {
+      const realNow = Date.now;
+      Date.now = () => FIXED_NOW.getTime();
+      try {
+        const later = new Date(FIXED_NOW.getTime() + 120_000).toUTCString();
+        const tooMany = () => HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': later } });
+        const { store } = await useFaultyBackend([], [tooMany]);
+        const section = await mountSection();
+        await post(section, 'Sent on time');
+        await until(() => shownBodies(section).includes('Sent on time'), 'the comment to appear');
+        expect(recordedWaits).to.deep.equal([120_000]);
+        expect(store.load()).to.have.length(1);
+      } finally {
+        Date.now = realNow;
+      }
+    });
+
+    scenario('request timeout retried', async () => {
+      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await delay(400), forward())]);
+      const section = await mountSection();
+      requestLimits.timeout = 50;
+      await post(section, 'Slow server');
+      await until(() => shownBodies(section).includes('Slow server'), 'the comment to appear');
+      expect(log.keys).to.have.length(2);
+      expect(log.keys[0]).to.equal(log.keys[1]);
+      // The first request did reach the backend before it was given up: the key kept it to one comment.
+      await until(() => store.load().length >= 1);
+      await delay(450);
+      expect(store.load()).to.have.length(1);
+    });
+  });
+
+  describe('offline', () => {
+    scenario('offline: queued and sent on online', async () => {
+      const { log, store } = await useFaultyBackend();
+      const section = await mountSection();
+      setOnline(false);
+      await post(section, 'Written on a train');
+      await until(() => formStatus(section).includes("when you're back online"), 'the offline notice');
+      expect(log.keys).to.have.length(0);
+      expect(contentBox(section).value).to.equal('Written on a train');
+      setOnline(true);
+      await until(() => shownBodies(section).includes('Written on a train'), 'the comment to appear');
+      expect(store.load()).to.have.length(1);
+      expect(formStatus(section)).to.equal('');
+    });
+
+    scenario('offline queue survives a reload', async () => {
+      const { log, store } = await useFaultyBackend();
+      let section = await mountSection();
+      setOnline(false);
+      await post(section, 'Queued before the tab closed');
+      await until(() => formStatus(section).includes("when you're back online"), 'the offline notice');
+      section.remove();
+      section = await mountSection();
+      await until(() => formStatus(section).includes("when you're back online"), 'the notice after reload');
+      expect(contentBox(section).value).to.equal('Queued before the tab closed');
+      setOnline(true);
+      await until(() => shownBodies(section).includes('Queued before the tab closed'), 'the comment to appear');
+      expect(log.keys).to.have.length(1);
+      expect(store.load()).to.have.length(1);
+      expect(savedDraft()).to.equal(null);
+    });
+
+    scenario('connection lost during the post', async () => {
+      const { log, store } = await useFaultyBackend([], [() => (setOnline(false), networkError())]);
+      const section = await mountSection();
+      await post(section, 'Tunnel ahead');
+      await until(() => formStatus(section).includes("when you're back online"), 'the offline notice');
+      expect(contentBox(section).value).to.equal('Tunnel ahead');
+      setOnline(true);
+      await until(() => shownBodies(section).includes('Tunnel ahead'), 'the comment to appear');
+      expect(recordedWaits, 'going offline costs no retry').to.deep.equal([]);
+      expect(new Set(log.keys).size).to.equal(1);
+      expect(store.load()).to.have.length(1);
+    });
+
+    scenario('request aborted when the section leaves, resumed after reload', async () => {
+      const { log, store } = await useFaultyBackend([], [async () => (await delay('infinite'), serverError())]);
+      const signals: AbortSignal[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input, init) => (init?.method === 'POST' && init.signal && signals.push(init.signal), realFetch(input, init));
+      let section: Element;
+      try {
+        section = await mountSection();
+        await post(section, 'Interrupted by navigation');
+        await until(() => log.keys.length === 1, 'the first request');
+        section.remove();
+        expect(signals.map((signal) => signal.aborted)).to.deep.equal([true]);
+      } finally {
+        window.fetch = realFetch;
+      }
+      section = await mountSection();
+      await until(() => shownBodies(section).includes('Interrupted by navigation'), 'the resumed post');
+      expect(log.keys).to.have.length(2);
+      expect(log.keys[0]).to.equal(log.keys[1]);
+      expect(store.load()).to.have.length(1);
+    });
+  });
+
+  describe('the form', () => {
+    scenario('double submit sends once', async () => {
+      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await delay(50), forward())]);
+      const section = await mountSection();
+      await fillForm(section, { content: 'Clicked twice' });
+      submitButton(section).click();
+      submitButton(section).click();
+      await until(() => shownBodies(section).includes('Clicked twice'), 'the comment to appear');
+      expect(log.keys).to.have.length(1);
+      expect(store.load()).to.have.length(1);
+      expect(shownBodies(section).filter((body) => body === 'Clicked twice')).to.have.length(1);
+    });
+
+    scenario('rejected by the backend: field error, not retried', async () => {
+      const rejected = () => HttpResponse.json({ error: 'Not accepted', fields: { content: 'Links are not allowed here.' } }, { status: 422 });
+      const { log } = await useFaultyBackend([], [rejected]);
+      const section = await mountSection();
+      await post(section, 'Visit my shop');
+      await until(() => deepAll(section.shadowRoot!, '[part="error"]').length === 1, 'the field error');
+      expect(text(deep(section.shadowRoot!, '[part="error"]'))).to.equal('Links are not allowed here.');
+      expect(log.keys).to.have.length(1);
+      expect(contentBox(section).value).to.equal('Visit my shop');
+      expect(savedDraft()?.content).to.equal('Visit my shop');
+    });
+
+    scenario('unreadable answer to a post', async () => {
+      const garbage = async (_request: Request, forward: () => Promise<Response>) => (await forward(), HttpResponse.text('<html>oops'));
+      const { log, store } = await useFaultyBackend([], [garbage]);
+      const section = await mountSection();
+      await post(section, 'Answered with nonsense');
+      await until(() => formStatus(section).includes('cannot be read'), 'the failure');
+      expect(contentBox(section).value).to.equal('Answered with nonsense');
+      submitButton(section).click();
+      await until(() => shownBodies(section).includes('Answered with nonsense'), 'the comment after Retry');
+      expect(log.keys[0]).to.equal(log.keys[1]);
+      expect(store.load()).to.have.length(1);
+    });
+
+    scenario('storage unavailable', async () => {
+      const { store } = await useFaultyBackend([], [serverError]);
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+      try {
+        const section = await mountSection();
+        await post(section, 'No storage, no problem');
+        await until(() => shownBodies(section).includes('No storage, no problem'), 'the comment to appear');
+        expect(store.load()).to.have.length(1);
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+
+    scenario('honeypot filled: silently dropped', async () => {
+      const { log } = await useFaultyBackend();
+      const section = await mountSection();
+      await fillForm(section, { content: 'Buy cheap watches' });
+      const trap = deep<HTMLInputElement>(deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!, '[name="website"]');
+      trap.value = 'https://spam.example';
+      await submit(section);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(log.keys).to.have.length(0);
+      expect(formStatus(section)).to.equal('');
+      expect(deepAll(section.shadowRoot!, '[part="error"]')).to.have.length(0);
+      // Invisible to people and to assistive technology.
+      expect(trap.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(trap.parentElement!).overflow).to.equal('hidden');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    });
+  });
+
+  describe('loading', () => {
+    const page = (comments: unknown[], total = comments.length) => ({ comments, total, next: null });
+    const publicOf = ({ thread: _thread, email: _email, ...comment }: ReturnType<typeof stored>) => comment;
+    const answer = (body: unknown) => useHandlers(http.get('/api/comments', () => HttpResponse.json(body as never)));
+    const errorShown = (section: Element) =>
+      until(() => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('could not be loaded')), 'the load error');
+
+    scenario('stale list response ignored', async () => {
+      const slow = stored({ thread: '/t/slow', content: 'From the old thread' });
+      const fast = stored({ thread: '/t/fast', content: 'From the new thread' });
+      await useHandlers(
+        http.get('/api/comments', async ({ request }) => {
+          const thread = new URL(request.url).searchParams.get('thread');
+          if (thread === '/t/slow') await delay(150);
+          return HttpResponse.json(page([publicOf(thread === '/t/slow' ? slow : fast)]));
+        }),
+      );
+      const section = await mountSection({ thread: '/t/slow' }, false);
+      section.thread = '/t/fast';
+      await until(() => shownBodies(section).includes('From the new thread'), 'the new thread');
+      await delay(250);
+      await settle(section);
+      expect(shownBodies(section)).to.deep.equal(['From the new thread']);
+    });
+
+    scenario('list timeout: error with Retry', async () => {
+      requestLimits.timeout = 50;
+      await useHandlers(http.get('/api/comments', async () => (await delay('infinite'), HttpResponse.json(page([])))));
+      const section = await mountSection({}, false);
+      await until(() => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('took too long')), 'the timeout');
+      expect(deepAll(section.shadowRoot!, '[part="retry"]')).to.have.length(1);
+    });
+
+    scenario('malformed JSON', async () => {
+      await useHandlers(http.get('/api/comments', () => new HttpResponse('{"comments": [', { headers: { 'Content-Type': 'application/json' } })));
+      const section = await mountSection({}, false);
+      await errorShown(section);
+      expect(deep(section.shadowRoot!, '[part="retry"]')).to.exist;
+    });
+
+    scenario('wrong types', async () => {
+      await answer(page([{ ...publicOf(stored()), id: 42, createdAt: { when: 'now' } }]));
+      const section = await mountSection({}, false);
+      await errorShown(section);
+      expect(shownBodies(section)).to.deep.equal([]);
+    });
+
+    scenario('missing fields', async () => {
+      const { content: _content, ...noContent } = publicOf(stored());
+      await answer({ comments: [noContent] });
+      const section = await mountSection({}, false);
+      await errorShown(section);
+      expect(shownBodies(section)).to.deep.equal([]);
+    });
+
+    scenario('enormous payload', async () => {
+      const huge = 'x'.repeat(1_000_000);
+      const many = Array.from({ length: 1000 }, (_, i) => publicOf(stored({ content: i === 0 ? huge : `Comment ${i}` })));
+      await answer(page(many));
+      const section = await mountSection();
+      expect(deepAll(section.shadowRoot!, '[part="comment"]')).to.have.length(1000);
+      const box = deep(section.shadowRoot!, '[part="section"]').getBoundingClientRect();
+      const first = deep(section.shadowRoot!, '[part="body"]').getBoundingClientRect();
+      expect(first.width, 'a long word wraps inside the section').to.be.at.most(box.width);
+    });
+
+    scenario('duplicate ids', async () => {
+      const one = publicOf(stored({ content: 'First copy' }));
+      await answer(page([one, { ...one, content: 'Second copy' }, publicOf(stored({ content: 'Other' }))]));
+      const section = await mountSection();
+      expect(shownBodies(section)).to.deep.equal(['First copy', 'Other']);
+    });
+
+    scenario('reply whose parent is missing', async () => {
+      await answer(page([publicOf(stored({ parentId: 'gone', content: 'Orphan' })), publicOf(stored({ content: 'Root' }))]));
+      const section = await mountSection();
+      expect(shownBodies(section)).to.deep.equal(['Orphan', 'Root']);
+      expect(deepAll(section.shadowRoot!, '[part="list"] > li')).to.have.length(2);
+    });
+
+    scenario('cycle in parent ids', async () => {
+      await answer(page([
+        publicOf(stored({ id: 'a', parentId: 'b', content: 'A answers B' })),
+        publicOf(stored({ id: 'b', parentId: 'a', content: 'B answers A' })),
+        publicOf(stored({ id: 's', parentId: 's', content: 'Answers itself' })),
+      ]));
+      const section = await mountSection();
+      expect(shownBodies(section)).to.have.members(['A answers B', 'B answers A', 'Answers itself']);
+    });
+  });
+});

@@ -48,6 +48,9 @@ const he: Strings = {
   errorServer: 'אירעה בעיה בשרת התגובות.',
   errorInvalid: 'שרת התגובות שלח תשובה שלא ניתן לקרוא.',
   errorRateLimited: 'יותר מדי תגובות בבת אחת. יש להמתין {seconds} שניות.',
+  retrying: 'לא ניתן היה לשלוח את התגובה שלך עדיין. מנסים שוב… (ניסיון {attempt} מתוך {attempts})',
+  sendingAt: 'יש יותר מדי תגובות בבת אחת. התגובה שלך תישלח ב־{time}.',
+  queuedOffline: 'אין חיבור לאינטרנט. התגובה שלך תישלח כשהחיבור יחזור.',
 };
 
 export default he;

@@ -48,6 +48,9 @@ const ja: Strings = {
   errorServer: 'コメントサーバーで問題が発生しました。',
   errorInvalid: 'コメントサーバーから読み取れない応答が返されました。',
   errorRateLimited: 'コメントの投稿が多すぎます。{seconds} 秒お待ちください。',
+  retrying: 'コメントをまだ送信できません。再試行しています…（{attempt} / {attempts} 回目）',
+  sendingAt: 'コメントが集中しています。{time} に送信します。',
+  queuedOffline: 'オフラインです。オンラインに戻るとコメントが送信されます。',
 };
 
 export default ja;

@@ -48,6 +48,9 @@ const de: Strings = {
   errorServer: 'Beim Kommentar-Server ist ein Fehler aufgetreten.',
   errorInvalid: 'Der Kommentar-Server hat eine unlesbare Antwort geschickt.',
   errorRateLimited: 'Zu viele Kommentare auf einmal. Bitte warte {seconds} Sekunden.',
+  retrying: 'Dein Kommentar konnte noch nicht gesendet werden. Neuer Versuch… (Versuch {attempt} von {attempts})',
+  sendingAt: 'Zu viele Kommentare auf einmal. Deiner wird um {time} gesendet.',
+  queuedOffline: 'Du bist offline. Dein Kommentar wird gesendet, sobald du wieder online bist.',
 };
 
 export default de;

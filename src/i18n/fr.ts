@@ -48,6 +48,9 @@ const fr: Strings = {
   errorServer: 'Le serveur de commentaires a rencontré un problème.',
   errorInvalid: 'Le serveur de commentaires a envoyé une réponse illisible.',
   errorRateLimited: 'Trop de commentaires à la fois. Veuillez patienter {seconds} secondes.',
+  retrying: 'Votre commentaire n’a pas encore pu être envoyé. Nouvel essai… (tentative {attempt} sur {attempts})',
+  sendingAt: 'Trop de commentaires à la fois. Le vôtre sera envoyé à {time}.',
+  queuedOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès que vous serez de nouveau en ligne.',
 };
 
 export default fr;

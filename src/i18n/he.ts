@@ -48,6 +48,9 @@ const he: Strings = {
   errorServer: 'אירעה בעיה בשרת התגובות.',
   errorInvalid: 'שרת התגובות שלח תשובה שלא ניתן לקרוא.',
   errorRateLimited: 'יותר מדי תגובות בבת אחת. יש להמתין {seconds} שניות.',
+  retrying: 'עדיין לא ניתן היה לשלוח את התגובה שלך. מנסה שוב… (ניסיון {attempt} מתוך {attempts})',
+  sendingAt: 'יותר מדי תגובות בבת אחת. התגובה שלך תישלח בשעה {time}.',
+  queuedOffline: 'אין חיבור לרשת. התגובה שלך תישלח כשהחיבור יחזור.',
 };
 
 export default he;

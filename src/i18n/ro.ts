@@ -56,6 +56,9 @@ const ro: Strings = {
   errorServer: 'Serverul de comentarii a întâmpinat o problemă.',
   errorInvalid: 'Serverul de comentarii a trimis un răspuns care nu poate fi citit.',
   errorRateLimited: 'Prea multe comentarii deodată. Te rugăm să aștepți {seconds} s.',
+  retrying: 'Comentariul tău nu a putut fi trimis încă. Se reîncearcă… (încercarea {attempt} din {attempts})',
+  sendingAt: 'Prea multe comentarii deodată. Al tău va fi trimis la {time}.',
+  queuedOffline: 'Ești offline. Comentariul tău va fi trimis când revii online.',
 };
 
 export default ro;

@@ -4,7 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { THREAD, FIXED_NOW, deep, deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
 import { requestLimits } from '../../src/backends/http.js';
 import { backoff, policy } from '../../src/posting/policy.js';
-import { savedPostKey } from '../../src/posting/storage-key.js';
+import { savedPostKey } from '../../src/posting/saved-post.js';
 import {
   contentBox, controlPosting, form, fillForm, formStatus, holdNextWaits, networkError, recordedWaits, releaseHeldWait,
   restorePosting, serverError, setOnline, shownBodies, submit, submitButton, useFaultyBackend,
@@ -57,6 +57,8 @@ const post = (section: Element, content: string) => fillForm(section, { content 
 const savedDraft = () => JSON.parse(localStorage.getItem(savedPostKey(THREAD)) ?? 'null') as { content: string } | null;
 
 describe('reliability: fault injection', () => {
+  before(() => import('../../src/components/comment-form/register.js'));
+
   beforeEach(() => {
     localStorage.clear();
     controlPosting();

@@ -49,7 +49,7 @@ const es: Strings = {
   errorInvalid: 'El servidor de comentarios ha enviado una respuesta que no se puede leer.',
   errorRateLimited: 'Demasiados comentarios a la vez. Espera {seconds} segundos.',
   retrying: 'Tu comentario aún no se ha podido enviar. Reintentando… (intento {attempt} de {attempts})',
-  sendingAt: 'Demasiados comentarios a la vez. El tuyo se enviará a las {time}.',
+  sendingAt: 'Hay demasiados comentarios a la vez. El tuyo se enviará a las {time}.',
   queuedOffline: 'Estás sin conexión. Tu comentario se enviará cuando vuelvas a estar en línea.',
 };
 

@@ -50,7 +50,7 @@ const fr: Strings = {
   errorRateLimited: 'Trop de commentaires à la fois. Veuillez patienter {seconds} secondes.',
   retrying: 'Votre commentaire n’a pas encore pu être envoyé. Nouvel essai… (tentative {attempt} sur {attempts})',
   sendingAt: 'Trop de commentaires à la fois. Le vôtre sera envoyé à {time}.',
-  queuedOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès que vous serez de nouveau en ligne.',
+  queuedOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès votre retour en ligne.',
 };
 
 export default fr;

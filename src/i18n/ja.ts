@@ -48,8 +48,8 @@ const ja: Strings = {
   errorServer: 'コメントサーバーで問題が発生しました。',
   errorInvalid: 'コメントサーバーから読み取れない応答が返されました。',
   errorRateLimited: 'コメントの投稿が多すぎます。{seconds} 秒お待ちください。',
-  retrying: 'コメントをまだ送信できていません。再試行しています…（{attempts} 回中 {attempt} 回目）',
-  sendingAt: 'コメントが集中しています。あなたのコメントは {time} に送信されます。',
+  retrying: 'コメントをまだ送信できません。再試行しています…（{attempt} / {attempts} 回目）',
+  sendingAt: 'コメントが集中しています。{time} に送信します。',
   queuedOffline: 'オフラインです。オンラインに戻るとコメントが送信されます。',
 };
 

@@ -48,9 +48,9 @@ const ptBR: Strings = {
   errorServer: 'O servidor de comentários teve um problema.',
   errorInvalid: 'O servidor de comentários enviou uma resposta que não pode ser lida.',
   errorRateLimited: 'Muitos comentários de uma vez. Aguarde {seconds} segundos.',
-  retrying: 'Seu comentário ainda não pôde ser enviado. Tentando de novo… (tentativa {attempt} de {attempts})',
-  sendingAt: 'Comentários demais ao mesmo tempo. O seu será enviado às {time}.',
-  queuedOffline: 'Você está offline. Seu comentário será enviado quando você voltar a ficar online.',
+  retrying: 'Não foi possível enviar seu comentário ainda. Tentando de novo… (tentativa {attempt} de {attempts})',
+  sendingAt: 'Muitos comentários ao mesmo tempo. O seu será enviado às {time}.',
+  queuedOffline: 'Você está off-line. Seu comentário será enviado quando você voltar a ficar on-line.',
 };
 
 export default ptBR;

@@ -48,9 +48,9 @@ const zhCN: Strings = {
   errorServer: '评论服务器出现问题。',
   errorInvalid: '评论服务器返回的内容无法读取。',
   errorRateLimited: '评论过于频繁，请等待 {seconds} 秒。',
-  retrying: '你的评论暂时未能发送。正在重试…（第 {attempt} 次，共 {attempts} 次）',
-  sendingAt: '评论过于频繁。你的评论将于 {time} 发送。',
-  queuedOffline: '你已离线。恢复联网后将发送你的评论。',
+  retrying: '你的评论暂时无法发送。正在重试…（第 {attempt} 次，共 {attempts} 次）',
+  sendingAt: '评论太多了。你的评论将于 {time} 发送。',
+  queuedOffline: '你已离线。恢复联网后会自动发送你的评论。',
 };
 
 export default zhCN;

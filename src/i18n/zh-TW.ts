@@ -49,8 +49,8 @@ const zhTW: Strings = {
   errorInvalid: '留言伺服器傳回的內容無法讀取。',
   errorRateLimited: '留言太頻繁了，請等候 {seconds} 秒。',
   retrying: '你的留言暫時無法送出。正在重試…（第 {attempt} 次，共 {attempts} 次）',
-  sendingAt: '留言過於頻繁。你的留言將於 {time} 送出。',
-  queuedOffline: '你目前離線。恢復連線後將送出你的留言。',
+  sendingAt: '留言太多了。你的留言將於 {time} 送出。',
+  queuedOffline: '你目前離線。恢復連線後會自動送出你的留言。',
 };
 
 export default zhTW;

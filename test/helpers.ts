@@ -79,7 +79,7 @@ export async function mountSection(attributes: Record<string, string> = {}, wait
   }
   const loaded = new Promise((resolve) => element.addEventListener('parley-load', resolve, { once: true }));
   document.body.append(element);
-  if (wait) await loaded;
+  if (wait) await Promise.all([loaded, customElements.whenDefined('parley-comment-form')]);
   await settle(element);
   return element;
 }
@@ -111,3 +111,6 @@ export function focused(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+// Test files share one origin, so what a section stored (drafts, identity, queued posts) would leak between tests.
+beforeEach(() => localStorage.clear());

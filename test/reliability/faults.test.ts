@@ -223,7 +223,12 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('request timeout retried', async () => {
-      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await delay(400), forward())]);
+      // Only the first request gets the short timeout, so a slow test machine cannot time out the retry too.
+      const { log, store } = await useFaultyBackend([], [async (_request, forward) => {
+        requestLimits.timeout = 15_000;
+        await delay(400);
+        return forward();
+      }]);
       const section = await mountSection();
       requestLimits.timeout = 50;
       await post(section, 'Slow server');

@@ -29,6 +29,8 @@ function submitComment(section: ParleyComments, content = 'A thoughtful comment.
 describe('accessibility of every state (axe)', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
+  // Saved drafts and identities would fill the form from an earlier test.
+  beforeEach(() => localStorage.clear());
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());
@@ -124,12 +126,12 @@ describe('accessibility of every state (axe)', () => {
     await expect(dark).to.be.accessible();
     dark.remove();
     await emulateMedia({ colorScheme: 'dark' });
-    document.body.style.cssText = 'background: #111; color: #eee';
+    document.documentElement.style.cssText = 'color-scheme: dark; background: #111; color: #eee';
     try {
       const auto = await mountSection();
       await expect(auto).to.be.accessible();
     } finally {
-      document.body.style.cssText = '';
+      document.documentElement.style.cssText = '';
     }
   });
 

@@ -61,7 +61,7 @@ export const styles = css`
   }
   [aria-invalid='true'] {
     border-color: var(--_error);
-    outline: 1px solid var(--_error);
+    box-shadow: 0 0 0 1px var(--_error);
   }
   .error,
   .failure {

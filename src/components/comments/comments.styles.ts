@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_font: var(--parley-font);
     --_text: var(--parley-color-text);
     --_bg: var(--parley-color-bg, transparent);

@@ -30,7 +30,7 @@ export default defineConfig({
     rolldownOptions: {
       // Lets shared code stay in parley.js instead of a chunk every page would have to fetch as well.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: '[name]-[hash].js' },
+      output: { minify: true, chunkFileNames: '[name]-[hash:6].js' },
     },
   },
 });

@@ -21,8 +21,6 @@ export interface SectionActions {
   loadMore(): void;
   reply(to: Comment | null): void;
   saveDraft<K extends keyof Draft>(field: K, value: Draft[K]): void;
-  /** The reader is about to write: load what posting needs. */
-  prepare(): void;
   announce(message: string): void;
 }
 

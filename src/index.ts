@@ -7,6 +7,9 @@ export { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent
 export { BackendError } from './backends/backend.js';
 export type { AdapterConfig, BackendErrorKind, CommentBackend, ListQuery } from './backends/backend.js';
 export { RestBackend } from './backends/rest.js';
+export { WordPressBackend } from './backends/wordpress.js';
+export { WalineBackend } from './backends/waline.js';
+export { withOwnPending } from './backends/own-pending.js';
 export { adapters } from './backends/registry.js';
 export type { AdapterFactory } from './backends/registry.js';
 export type { Comment, CommentPage, FieldErrors, NewComment, SortOrder } from './model/comment.js';

@@ -11,7 +11,9 @@ URL="http://127.0.0.1:$PORT"
 install() {
   mkdir -p "$DIR"
   if [ ! -f "$HERE/node_modules/@waline/vercel/package.json" ] || ! (cd "$HERE" && node -e "require('sqlite3')") 2>/dev/null; then
-    log "installing @waline/vercel"
+    log "installing @waline/vercel (its SQLite driver compiles from source: a few minutes)"
+    # sqlite3's prebuilt binary is fetched from outside npm; without it, node-gyp builds it and needs these.
+    command -v python3 >/dev/null && command -v make >/dev/null && command -v g++ >/dev/null || apt_install python3 make g++
     (cd "$HERE" && npm ci --no-audit --no-fund --foreground-scripts >"$DIR/npm.log" 2>&1) || { log "npm ci failed; see $DIR/npm.log"; return 1; }
     (cd "$HERE" && node -e "require('sqlite3')") 2>/dev/null || (cd "$HERE" && npm rebuild sqlite3 >>"$DIR/npm.log" 2>&1)
   fi
@@ -20,6 +22,7 @@ install() {
 }
 
 start() {
+  command -v curl >/dev/null || apt_install curl
   [ -f "$DIR/data/waline.sqlite" ] || install
   if ! is_running "$DIR/waline.pid"; then
     PARLEY_WALINE_PORT="$PORT" PARLEY_WALINE_DATA="$DIR/data" start_bg "$DIR/waline.pid" "$DIR/waline.log" node "$HERE/server.cjs"

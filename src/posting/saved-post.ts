@@ -2,7 +2,9 @@
 import * as z from 'zod/mini';
 import { commentSchema } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
-import { savedPostKey } from './storage-key.js';
+
+/** Where a thread's unsent comment is kept. */
+export const savedPostKey = (thread: string): string => `parley:post:${thread}`;
 
 const newCommentSchema = z.object({
   thread: z.string(),

@@ -4,7 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { THREAD, FIXED_NOW, deep, deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
 import { requestLimits } from '../../src/backends/http.js';
 import { backoff, policy } from '../../src/posting/policy.js';
-import { savedPostKey } from '../../src/posting/storage-key.js';
+import { savedPostKey } from '../../src/posting/saved-post.js';
 import {
   contentBox, controlPosting, form, fillForm, formStatus, holdNextWaits, networkError, recordedWaits, releaseHeldWait,
   restorePosting, serverError, setOnline, shownBodies, submit, submitButton, useFaultyBackend,
@@ -57,6 +57,8 @@ const post = (section: Element, content: string) => fillForm(section, { content 
 const savedDraft = () => JSON.parse(localStorage.getItem(savedPostKey(THREAD)) ?? 'null') as { content: string } | null;
 
 describe('reliability: fault injection', () => {
+  before(() => import('../../src/components/comment-form/register.js'));
+
   beforeEach(() => {
     localStorage.clear();
     controlPosting();
@@ -221,7 +223,12 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('request timeout retried', async () => {
-      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await delay(400), forward())]);
+      // Only the first request gets the short timeout, so a slow test machine cannot time out the retry too.
+      const { log, store } = await useFaultyBackend([], [async (_request, forward) => {
+        requestLimits.timeout = 15_000;
+        await delay(400);
+        return forward();
+      }]);
       const section = await mountSection();
       requestLimits.timeout = 50;
       await post(section, 'Slow server');

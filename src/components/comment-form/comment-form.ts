@@ -90,10 +90,6 @@ export class ParleyCommentForm extends LitElement {
     this.section.actions.reply(null);
   }
 
-  handleFocusIn(): void {
-    this.section.actions.prepare();
-  }
-
   async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // Only bots fill the field nobody can see: drop their post without a word.
@@ -134,7 +130,7 @@ export class ParleyCommentForm extends LitElement {
       ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
       : ui.text('leaveReply');
     const mark = html`<span part="required-mark" class="required" aria-hidden="true">*</span>`;
-    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown} @focusin=${this.handleFocusIn}>
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown}>
       <div class="title-row">
         <h3 part="form-title" id="title">${title}</h3>
         ${replyTo

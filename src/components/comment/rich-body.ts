@@ -3,10 +3,11 @@ import { html, nothing } from 'lit';
 import type { RichNode } from '../../model/rich-text.js';
 import { isHttpUrl, link, linkify, setRichRenderer } from './comment-body.js';
 
-export function renderRich(nodes: readonly RichNode[]): unknown[] {
+/** Bare addresses in text become links, except inside a link already (WordPress links them itself). */
+export function renderRich(nodes: readonly RichNode[], inLink = false): unknown[] {
   return nodes.map((node) => {
-    if (typeof node === 'string') return linkify(node);
-    const children = renderRich(node.children);
+    if (typeof node === 'string') return inLink ? node : linkify(node);
+    const children = renderRich(node.children, inLink || node.tag === 'a');
     switch (node.tag) {
       case 'p':
         return html`<p>${children}</p>`;
@@ -30,4 +31,4 @@ export function renderRich(nodes: readonly RichNode[]): unknown[] {
   });
 }
 
-setRichRenderer(renderRich);
+setRichRenderer((nodes) => renderRich(nodes));

@@ -16,7 +16,6 @@ import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
 import { describeError } from '../../i18n/describe-error.js';
 import type { Posting } from '../../posting/posting.js';
-import { savedPostKey } from '../../posting/storage-key.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
@@ -128,7 +127,7 @@ export class ParleyComments extends LitElement {
   #roots: ThreadNode[] = [];
   #ui!: Ui;
   #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
-  /** Drafts, retries and the offline queue: loaded when the reader first touches the form, or at start when something is saved. */
+  /** Drafts, retries and the offline queue: loaded with the first page, like the form. */
   #posting: Promise<Posting> | null = null;
   #postingThread?: string;
 
@@ -143,7 +142,6 @@ export class ParleyComments extends LitElement {
       this.#draft[field] = value;
       if (field === 'content') this.#keepDraft();
     },
-    prepare: () => void this.#loadPosting().catch(() => undefined),
     announce: (message: string) => this.#announce(message),
   };
 
@@ -309,14 +307,8 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
-    // The form's code travels while the comments do.
-    void import('../comment-form/register.js');
-    try {
-      // A draft or a queued post saved for this thread: restore it now rather than when the reader comes back to the form.
-      if (localStorage.getItem(savedPostKey(this.#threadKey))) this.#actions.prepare();
-    } catch {
-      // No storage, so nothing saved to restore.
-    }
+    // The form's code travels while the comments do, then posting's, which restores a saved draft and resumes a queued post.
+    import('../comment-form/register.js').then(() => this.#loadPosting()).catch(() => undefined);
     const signal = this.#beginListRequest();
     this.status = 'loading';
     this.error = null;

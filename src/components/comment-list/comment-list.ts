@@ -4,10 +4,10 @@ import { ContextConsumer } from '@lit/context';
 import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Comment } from '../../model/comment.js';
-import type { ThreadNode } from '../../model/thread.js';
+import { renderCommentItem } from '../comment/comment.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
-import { FIRST_CHUNK, nextChunkSize, nextTask } from './chunks.js';
+import { BLOCK, nextChunkSize, nextTask } from './chunks.js';
 
 /**
  * The threaded list of comments. Comments are drawn in this element's shadow root: the first
@@ -29,14 +29,13 @@ export class ParleyCommentList extends LitElement {
   /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
   #replyingTo: Comment | null = null;
   #focusedId: string | null = null;
-  /** Where each drawn chunk of top-level comments ends; the last end is how many are drawn. */
-  #chunkEnds: number[] = [];
-  /** How many chunks are drawn with the current roots, strings and reply path: those are left as they are. */
-  #freshChunks = 0;
-  #drawnWith: unknown[] = [];
-  /** Set while top-level comments remain to be drawn: each further update draws one more chunk, a task later. */
+  /** How many blocks of top-level comments are drawn, and how many of those are drawn for the current section state. */
+  #blocks = 0;
+  #freshBlocks = 0;
+  #drawnFor?: SectionState;
+  /** Set while blocks remain to be drawn: each further update draws a chunk of them, a task later. */
   #drawing = false;
-  #chunkSize = FIRST_CHUNK;
+  #chunk = 1;
   #chunkStarted = 0;
 
   /** One listener for every Reply button of the thread, rather than one per comment. */
@@ -62,21 +61,17 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const { roots, ui, replyPath } = this.section;
-    if (this.#drawing) this.#chunkSize = nextChunkSize(this.#chunkSize, performance.now() - this.#chunkStarted);
-    this.#chunkStarted = performance.now();
-    const next = this.#drawing ? this.#drawnCount + this.#chunkSize : FIRST_CHUNK;
-    const drawn = Math.min(roots.length, Math.max(this.#drawnCount, next));
-    this.#chunkEnds = this.#chunkEnds.filter((end) => end < drawn);
-    if (drawn) this.#chunkEnds.push(drawn);
-    const state = [roots, ui, replyPath];
-    if (state.some((value, i) => value !== this.#drawnWith[i])) this.#freshChunks = 0;
-    this.#drawnWith = state;
+    const now = performance.now();
+    this.#chunk = this.#drawing ? nextChunkSize(this.#chunk, now - this.#chunkStarted) : 1;
+    this.#chunkStarted = now;
+    this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
+    if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
+    this.#drawnFor = this.section;
   }
 
   protected override updated(): void {
-    this.#freshChunks = this.#chunkEnds.length;
-    this.#drawing = this.#drawnCount < this.section.roots.length;
+    this.#freshBlocks = this.#blocks;
+    this.#drawing = this.#blocks < this.#blockCount;
     if (this.#drawing) this.requestUpdate();
     const { focusId, replyTo } = this.section;
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
@@ -90,13 +85,13 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override render() {
-    const { roots, status, hasMore, loadingMore, ui } = this.section;
+    const { roots, status, hasMore, loadingMore, ui, replyPath } = this.section;
     return html`
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
       ${roots.length
         ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
-            ${this.#chunkEnds.map((end, i) =>
-              i < this.#freshChunks ? noChange : roots.slice(this.#chunkEnds[i - 1] ?? 0, end).map(this.renderComment, this),
+            ${Array.from({ length: this.#blocks }, (_, i) =>
+              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).map((node) => renderCommentItem(node, ui, replyPath)),
             )}
           </ol>`
         : nothing}
@@ -113,19 +108,8 @@ export class ParleyCommentList extends LitElement {
     `;
   }
 
-  private renderComment(node: ThreadNode) {
-    const { ui, replyPath } = this.section;
-    return html`<li>
-      <parley-comment
-        .node=${node}
-        .ui=${ui}
-        .replyPath=${replyPath?.[0] === node.comment.id ? replyPath : null}
-      ></parley-comment>
-    </li>`;
-  }
-
-  get #drawnCount(): number {
-    return this.#chunkEnds.at(-1) ?? 0;
+  get #blockCount(): number {
+    return Math.ceil(this.section.roots.length / BLOCK);
   }
 
   /** Long lists draw in chunks, and comments draw their replies a moment after the list draws them: wait until the target exists, then focus it. */

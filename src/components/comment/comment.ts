@@ -8,6 +8,16 @@ import { bodyOf, isHttpUrl } from './comment-body.js';
 
 const AVATAR_HUES = 4;
 
+/** One comment as an item of a list (the thread's, or its parent's replies); only comments on the reply path get it. */
+export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null) =>
+  html`<li>
+    <parley-comment
+      .node=${node}
+      .ui=${ui}
+      .replyPath=${replyPath?.includes(node.comment.id) ? replyPath : null}
+    ></parley-comment>
+  </li>`;
+
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.
  *
@@ -90,16 +100,7 @@ export class ParleyComment extends LitElement {
       </article>
       ${replies.length
         ? html`<ol part="replies" class="replies">
-            ${replies.map(
-              (reply) =>
-                html`<li>
-                  <parley-comment
-                    .node=${reply}
-                    .ui=${ui}
-                    .replyPath=${this.replyPath?.includes(reply.comment.id) ? this.replyPath : null}
-                  ></parley-comment>
-                </li>`,
-            )}
+            ${replies.map((reply) => renderCommentItem(reply, ui, this.replyPath))}
           </ol>`
         : nothing}`;
   }

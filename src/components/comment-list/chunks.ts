@@ -14,8 +14,13 @@ export function nextChunkSize(size: number, spentMs: number): number {
   return Math.ceil(Math.min(size * 2, Math.max(size / 2, (size * CHUNK_MS) / spentMs)));
 }
 
-/** Resolves in a later task, after the browser has had the chance to paint and to handle input. */
-export function nextTask(): Promise<void> {
+/**
+ * Resolves in a later task, after the browser has had the chance to paint and to handle input. With
+ * `afterPaint`, only once the next frame is painted (the first comments must reach the screen before more
+ * are drawn); otherwise as soon as possible: `scheduler.yield` continuations outrank other tasks.
+ */
+export function nextTask(afterPaint: boolean): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (afterPaint && !document.hidden) return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }

@@ -48,9 +48,9 @@ export class ParleyCommentList extends LitElement {
     this.section.actions.loadMore();
   }
 
-  /** Chunks after the first wait for a task of their own, so the browser can paint and handle input in between. */
+  /** Chunks after the first wait for a task of their own (the second for the first block's frame), so the browser can paint and handle input in between. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#drawing ? nextTask().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.#drawing ? nextTask(this.#blocks === 1).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Resolves once every top-level comment is drawn, not after the first chunk only. */

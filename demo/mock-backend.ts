@@ -1,6 +1,6 @@
 /** The Parley REST protocol (DESIGN.md §5) implemented in the browser with msw: the demo's backend, and the tests'. */
 import { http, HttpResponse, delay } from 'msw';
-import type { Comment } from '../src/model/comment.js';
+import type { Comment, NewComment } from '../src/model/comment.js';
 
 export interface StoredComment extends Comment {
   thread: string;
@@ -54,14 +54,8 @@ const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
   ['url', (value) => value === null || (typeof value === 'string' && /^https?:\/\//.test(value)), 'Websites must start with http:// or https://.'],
 ];
 
-interface Body {
-  thread: string;
-  parentId: string | null;
-  author: string;
-  email: string;
-  url: string | null;
-  content: string;
-}
+/** What a page posts: the Parley protocol's new comment. */
+type Body = NewComment;
 
 export function createRestHandlers({ api, store, latency = 0, holdWords = [], now = () => new Date() }: MockOptions) {
   const base = api.replace(/\/+$/, '');

@@ -368,7 +368,7 @@ describe('reliability: fault injection', () => {
       const { log } = await useFaultyBackend();
       const section = await mountSection();
       await fillForm(section, { content: 'Buy cheap watches' });
-      const trap = deep<HTMLInputElement>(deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!, '[name="website"]');
+      const trap = deep<HTMLInputElement>(deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!, '[name="contact-me-by-fax"]');
       trap.value = 'https://spam.example';
       await submit(section);
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -92,8 +92,8 @@ export class ParleyCommentForm extends LitElement {
 
   async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    // Only bots fill the field nobody can see: drop their post without a word.
-    if (this.posting || new FormData(event.target as HTMLFormElement).get('website')) return;
+    // Only bots fill the field nobody can see (named so that no browser autofills it): drop their post without a word.
+    if (this.posting || new FormData(event.target as HTMLFormElement).get('contact-me-by-fax')) return;
     const { draft, actions, ui } = this.section;
     this.failure = '';
     const result = validateComment(draft);
@@ -162,7 +162,7 @@ export class ParleyCommentForm extends LitElement {
         <input type="checkbox" id="consent" name="consent" .checked=${live(draft.consent)} />
         <label for="consent">${ui.text('consent')}</label>
       </p>
-      <p class="visually-hidden" aria-hidden="true"><input name="website" tabindex="-1" autocomplete="off" /></p>
+      <p class="visually-hidden" aria-hidden="true"><input name="contact-me-by-fax" tabindex="-1" autocomplete="off" /></p>
       ${status ? html`<p part="status" class="failure" id="failure">${status}</p>` : nothing}
       <div class="submit-row">
         <button part="submit" type="submit" class="primary" aria-disabled=${this.posting ? 'true' : 'false'}>

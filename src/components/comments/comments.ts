@@ -6,7 +6,7 @@ import { sectionContext } from '../../context.js';
 import type { Draft, SectionState } from '../../context.js';
 import type { CommentBackend } from '../../backends/backend.js';
 import { createBackend } from '../../backends/registry.js';
-import type { Comment, NewComment, SortOrder } from '../../model/comment.js';
+import type { Comment, CommentPage, NewComment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { ValidComment } from '../../model/validation.js';
@@ -298,62 +298,62 @@ export class ParleyComments extends LitElement {
     return this.thread || location.pathname;
   }
 
-  /** Starts a list request that supersedes any older one; its signal aborts when superseded or when the section leaves the page. */
-  #beginListRequest(): AbortSignal {
+  /**
+   * Asks for one page, superseding any list request still running, and hands it to `show`.
+   * Resolves to whether it was shown, or undefined when a newer request or the section's removal made it moot.
+   */
+  async #fetchPage(cursor: string | null, show: (page: CommentPage) => void, retry: () => void): Promise<boolean | undefined> {
     this.#listRequest?.abort();
     this.#listRequest = new AbortController();
-    return AbortSignal.any([this.#listRequest.signal, this.#lifetime.signal]);
+    const signal = AbortSignal.any([this.#listRequest.signal, this.#lifetime.signal]);
+    this.error = null;
+    try {
+      const query = { thread: this.#threadKey, limit: this.pageSize, order: this.order, ...(cursor ? { cursor } : {}) };
+      const page = await (await this.#backendFor()).list(query, { signal });
+      if (signal.aborted) return undefined;
+      this.total = page.total;
+      this.next = page.next;
+      show(page);
+      this.dispatchEvent(new ParleyLoadEvent(page.total));
+      return true;
+    } catch (error) {
+      if (signal.aborted) return undefined;
+      this.#fail(error, retry);
+      return false;
+    }
   }
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
     // The form's code travels while the comments do, then posting's, which restores a saved draft and resumes a queued post.
     import('../comment-form/register.js').then(() => this.#loadPosting()).catch(() => undefined);
-    const signal = this.#beginListRequest();
     this.status = 'loading';
-    this.error = null;
     this.loadingMore = false;
-    try {
-      const backend = await this.#backendFor();
-      const page = await backend.list({ thread: this.#threadKey, limit: this.pageSize, order: this.order }, { signal });
-      if (signal.aborted) return;
-      this.comments = page.comments;
-      this.total = page.total;
-      this.next = page.next;
-      this.status = 'ready';
-      this.dispatchEvent(new ParleyLoadEvent(page.total));
-    } catch (error) {
-      if (signal.aborted) return;
-      this.status = 'error';
-      this.#fail(error, 'load', () => void this.#loadFirstPage());
-    }
+    const shown = await this.#fetchPage(
+      null,
+      (page) => {
+        this.comments = page.comments;
+        this.status = 'ready';
+      },
+      () => void this.#loadFirstPage(),
+    );
+    if (shown === false) this.status = 'error';
   }
 
   async #loadMore(): Promise<void> {
     if (!this.next || this.loadingMore) return;
-    const signal = this.#beginListRequest();
     this.loadingMore = true;
-    this.error = null;
-    try {
-      const backend = await this.#backendFor();
-      const page = await backend.list(
-        { thread: this.#threadKey, limit: this.pageSize, order: this.order, cursor: this.next },
-        { signal },
-      );
-      if (signal.aborted) return;
-      const known = new Set(this.comments.map((comment) => comment.id));
-      const added = page.comments.filter((comment) => !known.has(comment.id));
-      this.comments = [...this.comments, ...added];
-      this.total = page.total;
-      this.next = page.next;
-      this.#announce(this.#ui.plural('moreLoaded', added.length));
-      this.dispatchEvent(new ParleyLoadEvent(page.total));
-    } catch (error) {
-      if (signal.aborted) return;
-      this.#fail(error, 'load', () => void this.#loadMore());
-    } finally {
-      if (!signal.aborted) this.loadingMore = false;
-    }
+    const shown = await this.#fetchPage(
+      this.next,
+      (page) => {
+        const known = new Set(this.comments.map((comment) => comment.id));
+        const added = page.comments.filter((comment) => !known.has(comment.id));
+        this.comments = [...this.comments, ...added];
+        this.#announce(this.#ui.plural('moreLoaded', added.length));
+      },
+      () => void this.#loadMore(),
+    );
+    if (shown !== undefined) this.loadingMore = false;
   }
 
   async #post(valid: ValidComment): Promise<Comment | null> {
@@ -427,11 +427,11 @@ export class ParleyComments extends LitElement {
     void this.#loadPosting().then((posting) => posting.keep(this.#draft.content, this.replyTo), () => undefined);
   }
 
-  #fail(error: unknown, phase: 'load', retry: () => void): void {
+  #fail(error: unknown, retry: () => void): void {
     const message = `${this.#ui.text('loadFailed')} ${describeError(error, this.#ui)}`;
     this.error = { message, retry };
     this.#announce(message);
-    this.dispatchEvent(new ParleyErrorEvent(asError(error), phase));
+    this.dispatchEvent(new ParleyErrorEvent(asError(error), 'load'));
   }
 
   #announce(message: string): void {

@@ -1,0 +1,68 @@
+/** The reply tree: order kept, orphans and cycles shown, duplicates dropped, depth capped. */
+import { expect } from '@open-wc/testing';
+import { buildThread } from '../../src/model/thread.js';
+import type { ThreadNode } from '../../src/model/thread.js';
+import type { Comment } from '../../src/model/comment.js';
+
+const comment = (id: string, parentId: string | null = null): Comment => ({
+  id,
+  parentId,
+  author: `Author ${id}`,
+  url: null,
+  avatar: null,
+  content: `Text ${id}`,
+  createdAt: '2026-01-01T00:00:00Z',
+  status: 'approved',
+});
+
+/** The tree as nested ids, e.g. ['a', ['b', ['c']]]. */
+const shape = (nodes: ThreadNode[]): unknown[] =>
+  nodes.map((node) => (node.replies.length ? [node.comment.id, shape(node.replies)] : node.comment.id));
+
+describe('buildThread', () => {
+  it('nests replies under their parents in list order', () => {
+    const tree = buildThread([comment('a'), comment('b'), comment('a1', 'a'), comment('a2', 'a'), comment('a1x', 'a1')], 3);
+    expect(shape(tree)).to.deep.equal([['a', [['a1', ['a1x']], 'a2']], 'b']);
+    expect(tree[0].replies[0].parent?.id).to.equal('a');
+    expect(tree[0].replies[0].replies[0].level).to.equal(3);
+  });
+
+  it('places a reply that comes before its parent', () => {
+    expect(shape(buildThread([comment('r', 'p'), comment('p')], 3))).to.deep.equal([['p', ['r']]]);
+  });
+
+  it('shows a reply whose parent is missing at the top level', () => {
+    const [orphan] = buildThread([comment('o', 'gone')], 3);
+    expect(orphan.comment.id).to.equal('o');
+    expect(orphan.level).to.equal(1);
+    expect(orphan.parent).to.be.null;
+  });
+
+  it('breaks a cycle of parents instead of losing or looping over its comments', () => {
+    const tree = buildThread([comment('x', 'y'), comment('y', 'x'), comment('self', 'self')], 3);
+    expect(shape(tree)).to.deep.equal([['y', ['x']], 'self']);
+  });
+
+  it('keeps the first of two comments with one id', () => {
+    const first = comment('d');
+    const tree = buildThread([first, { ...comment('d'), content: 'duplicate' }], 3);
+    expect(tree.length).to.equal(1);
+    expect(tree[0].comment).to.equal(first);
+  });
+
+  it('attaches replies deeper than max-depth to the deepest allowed ancestor, still naming whom they answer', () => {
+    const tree = buildThread([comment('1'), comment('2', '1'), comment('3', '2'), comment('4', '3')], 2);
+    expect(shape(tree)).to.deep.equal([['1', ['2', '3', '4']]]);
+    const four = tree[0].replies[2];
+    expect(four.level).to.equal(2);
+    expect(four.parent?.id).to.equal('3');
+    expect(shape(buildThread([comment('1'), comment('2', '1')], 1))).to.deep.equal(['1', '2']);
+  });
+
+  it('builds a deep chain of thousands without recursion limits', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => comment(String(i), i ? String(i - 1) : null));
+    const tree = buildThread(chain.reverse(), 3);
+    expect(tree.length).to.equal(1);
+    expect(tree[0].replies[0].replies.length).to.equal(4998);
+  });
+});

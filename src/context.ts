@@ -1,8 +1,7 @@
 /** The context one `<parley-comments>` provides to its children: what they show and what they may ask of it. */
 import { createContext } from '@lit/context';
-import type { Comment } from './model/comment.js';
+import type { Comment, NewComment } from './model/comment.js';
 import type { ThreadNode } from './model/thread.js';
-import type { ValidComment } from './model/validation.js';
 import type { Ui } from './i18n/ui.js';
 
 /** What the reader has typed, kept by the section so the text survives the form moving or re-rendering. */
@@ -17,7 +16,8 @@ export interface Draft {
 /** What children may ask the section to do. */
 export interface SectionActions {
   /** Posts a validated comment as a reply to `replyTo` (or at the top level); resolves to null when a listener vetoed it. */
-  post(comment: ValidComment): Promise<Comment | null>;
+  /** Sends a comment (retrying, or queueing it offline, as needed) and resolves once the backend confirmed it. */
+  send(comment: NewComment): Promise<Comment>;
   loadMore(): void;
   reply(to: Comment | null): void;
   saveDraft<K extends keyof Draft>(field: K, value: Draft[K]): void;
@@ -33,6 +33,8 @@ export interface SectionState {
   total: number;
   hasMore: boolean;
   loadingMore: boolean;
+  /** Key of the discussion the section shows. */
+  thread: string;
   /** The comment the form answers, or null for a top-level comment. */
   replyTo: Comment | null;
   /** Ids from the top-level comment down to `replyTo`: only the comments on this path re-render when it changes. */

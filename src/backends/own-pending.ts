@@ -1,7 +1,8 @@
 /** Keeps showing readers their own comments that await moderation, which backends do not list to anonymous readers. */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentSchema, matching } from '../model/comment.js';
+import { commentSchema } from '../model/comment.js';
+import { matching } from './schemas.js';
 import type { RichNode } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';

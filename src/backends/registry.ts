@@ -4,31 +4,10 @@ import { RestBackend } from './rest.js';
 
 export type AdapterFactory = (config: AdapterConfig) => CommentBackend | Promise<CommentBackend>;
 
-/**
- * The factory of an adapter for a moderating backend that sends HTML bodies (WordPress, Waline): it brings the
- * rich-text renderer along, and keeps showing a reader their own held comments, which such backends do not list.
- */
-const moderatedHtmlBackend =
-  (name: string, load: () => Promise<AdapterFactory>): AdapterFactory =>
-  async (config) => {
-    const [factory, { withOwnPending }] = await Promise.all([
-      load(),
-      import('./own-pending.js'),
-      import('../components/comment/rich-body.js'),
-    ]);
-    return withOwnPending(await factory(config), `parley:pending:${name}:${config.api}:`);
-  };
-
 export const adapters: Record<string, AdapterFactory> = {
   rest: (config) => new RestBackend(config),
-  wordpress: moderatedHtmlBackend('wordpress', async () => {
-    const { WordPressBackend } = await import('./wordpress.js');
-    return (config) => new WordPressBackend(config);
-  }),
-  waline: moderatedHtmlBackend('waline', async () => {
-    const { WalineBackend } = await import('./waline.js');
-    return (config) => new WalineBackend(config);
-  }),
+  wordpress: async (config) => (await import('./moderated.js')).wordpress(config),
+  waline: async (config) => (await import('./moderated.js')).waline(config),
 };
 
 /** Builds the adapter a section names; an unknown name is a configuration error the site owner must see. */

@@ -1,7 +1,8 @@
 /** The `waline` adapter: reads and posts comments through a Waline server's `/api/comment`. */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
-import { isStringRecord, matching, wholeNumber } from '../model/comment.js';
+import { wholeNumber } from '../model/comment.js';
+import { isStringRecord, matching } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';

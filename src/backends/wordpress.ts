@@ -1,7 +1,8 @@
 /** The `wordpress` adapter: reads and posts comments through the WordPress REST API (`/wp/v2/comments`). */
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
-import { stringRecord, where, wholeNumber } from '../model/comment.js';
+import { where, wholeNumber } from '../model/comment.js';
+import { stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';

@@ -18,17 +18,9 @@ const optionalText = z.nullable(text);
 export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, error?: string) =>
   schema.check(z.refine(test, error === undefined ? undefined : { error }));
 
-/** A value of a shape zod's small set cannot say, checked by a test. */
-export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
-
 /** A whole number, at least `min`. */
 export const wholeNumber = (min = 0) => where(z.number(), (value) => Number.isInteger(value) && value >= min);
 
-/** Whether a value is an object whose values are all strings (WordPress's avatar sizes, error parameters). */
-export const isStringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
-
-export const stringRecord = matching<Record<string, string>>(isStringRecord);
 
 export const commentSchema = z.object({
   id: where(text, (id) => id !== ''),

@@ -1,7 +1,7 @@
 /** <parley-comment-form>: validation, posting, replies, moderation, consent and server errors, as a reader meets them. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { deep, deepAll, focused, mountSection, settle, stored, text, type, until, useHandlers, useRestBackend } from '../helpers.js';
+import { deep, deepAll, focused, mountSection, settle, stored, text, THREAD, type, until, useHandlers, useRestBackend } from '../helpers.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 
@@ -254,23 +254,39 @@ describe('<parley-comment-form>', () => {
     expect(field(section, 'author').value).to.equal('');
   });
 
-  it('shows its own privacy note, linked when privacy-url is set, and lets a slot replace it', async () => {
-    await useRestBackend([]);
+  it('shows its own privacy note, linked when privacy-url is set, in the reply form too', async () => {
+    await useRestBackend([stored({ id: 'p' })]);
     const section = await mountSection({ 'privacy-url': '/privacy' });
-    const note = form(section).querySelector<HTMLSlotElement>('slot[name=privacy-note]')!;
-    expect(note.assignedNodes(), 'nothing replaces the built-in note').to.be.empty;
-    const link = form(section).querySelector<HTMLAnchorElement>('[part=privacy-note] a')!;
+    const note = () => form(section).querySelector<HTMLElement>('[part=privacy-note]')!;
+    expect(note().innerText).to.equal('Your email address will not be published. Required fields are marked * Privacy policy');
+    const link = note().querySelector<HTMLAnchorElement>('a')!;
     expect(link.getAttribute('href')).to.equal('/privacy');
-    expect(link.getBoundingClientRect().width).to.be.greaterThan(0);
-    section.remove();
+    deep<HTMLButtonElement>(section.shadowRoot!, '#comment-p [part=reply-button]').click();
+    await settle(section);
+    expect(note().innerText).to.contain('Your email address will not be published.');
+  });
+
+  it('lets the page replace the privacy note through the privacy-note slot, in every form', async () => {
+    await useRestBackend([stored({ id: 'p' })]);
     const custom = document.createElement('span');
     custom.slot = 'privacy-note';
     custom.textContent = 'We keep your email for 30 days.';
+    const section = document.createElement('parley-comments');
     section.append(custom);
+    for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(name, value);
+    const loaded = oneEvent(section, 'parley-load');
     document.body.append(section);
+    await loaded;
+    await customElements.whenDefined('parley-comment-form');
     await settle(section);
-    const slot = form(section).querySelector<HTMLSlotElement>('slot[name=privacy-note]')!;
-    const assigned = slot.assignedNodes({ flatten: true });
-    expect(assigned.map((node) => node.textContent)).to.deep.equal(['We keep your email for 30 days.']);
+    const shown = () => {
+      const note = form(section).querySelector('[part=privacy-note]')!;
+      const slot = note.querySelector('slot')!;
+      return { slotted: slot.assignedNodes({ flatten: true }).map((node) => node.textContent), own: text(note) };
+    };
+    expect(shown()).to.deep.equal({ slotted: ['We keep your email for 30 days.'], own: '' });
+    deep<HTMLButtonElement>(section.shadowRoot!, '#comment-p [part=reply-button]').click();
+    await settle(section);
+    expect(shown()).to.deep.equal({ slotted: ['We keep your email for 30 days.'], own: '' });
   });
 });

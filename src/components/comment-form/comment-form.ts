@@ -5,7 +5,8 @@ import { ContextConsumer } from '@lit/context';
 import { live } from 'lit/directives/live.js';
 import { sectionContext } from '../../context.js';
 import type { Draft, SectionState } from '../../context.js';
-import type { CommentField } from '../../model/comment.js';
+import type { CommentField, NewComment } from '../../model/comment.js';
+import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
 import { BackendError } from '../../backends/backend.js';
 import { validateComment } from '../../model/validation.js';
 import type { FieldProblems } from '../../model/validation.js';
@@ -42,6 +43,7 @@ export class ParleyCommentForm extends LitElement {
     fieldErrors: { state: true },
     failure: { state: true },
     posting: { state: true },
+    customNote: { state: true },
   };
 
   #section = new ContextConsumer(this, { context: sectionContext, subscribe: true });
@@ -51,6 +53,8 @@ export class ParleyCommentForm extends LitElement {
   /** Why the last post failed, when it was not the fields' fault. */
   private failure = '';
   private posting = false;
+  /** Whether the page gave its own privacy note. */
+  private customNote = false;
 
   private get section(): SectionState {
     return this.#section.value!;
@@ -79,6 +83,15 @@ export class ParleyCommentForm extends LitElement {
     }
   }
 
+  /**
+   * The page's own note arrives through slots forwarded by the section; a forwarded slot with nothing in it
+   * counts as no note, so the built-in one shows (a slot's fallback content would not).
+   */
+  handleNoteChange(event: Event): void {
+    const nodes = (event.target as HTMLSlotElement).assignedNodes({ flatten: true });
+    this.customNote = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+  }
+
   handleKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.section.replyTo) {
       event.preventDefault();
@@ -94,7 +107,7 @@ export class ParleyCommentForm extends LitElement {
     event.preventDefault();
     // Only bots fill the field nobody can see (named so that no browser autofills it): drop their post without a word.
     if (this.posting || new FormData(event.target as HTMLFormElement).get('contact-me-by-fax')) return;
-    const { draft, actions, ui } = this.section;
+    const { draft, actions, ui, thread, replyTo } = this.section;
     this.failure = '';
     const result = validateComment(draft);
     if (!result.ok) {
@@ -103,15 +116,18 @@ export class ParleyCommentForm extends LitElement {
       ));
       return;
     }
+    const { content, author, email, url } = result.value;
+    const comment: NewComment = { thread, parentId: replyTo?.id ?? null, author, email, url: url || null, content };
+    const submit = new ParleySubmitEvent(comment);
+    this.dispatchEvent(submit);
+    if (submit.defaultPrevented) return;
     this.posting = true;
     try {
-      const posted = await actions.post(result.value);
-      if (posted) {
-        const { author, email, url } = result.value;
-        saveIdentity(draft.consent ? { author, email, url } : null);
-      }
+      await actions.send(comment);
+      saveIdentity(draft.consent ? { author, email, url } : null);
       this.fieldErrors = {};
     } catch (error) {
+      this.dispatchEvent(new ParleyErrorEvent(error instanceof Error ? error : new Error(String(error)), 'post'));
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
         this.#showProblems(error.fields, error.message);
       } else {
@@ -138,10 +154,11 @@ export class ParleyCommentForm extends LitElement {
           : nothing}
       </div>
       <p part="privacy-note" class="note">
-        <slot name="privacy-note">
-          ${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
-          ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}
-        </slot>
+        <slot name="privacy-note" @slotchange=${this.handleNoteChange}></slot>
+        ${this.customNote
+          ? nothing
+          : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
+              ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`}
       </p>
       ${this.renderField('content', ui.text('comment'), mark, html`<textarea
         part="textarea"

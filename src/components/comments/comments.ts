@@ -9,8 +9,7 @@ import { createBackend } from '../../backends/registry.js';
 import type { Comment, CommentPage, NewComment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
-import type { ValidComment } from '../../model/validation.js';
-import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from '../../events.js';
+import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent } from '../../events.js';
 import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
@@ -132,7 +131,7 @@ export class ParleyComments extends LitElement {
   #postingThread?: string;
 
   #actions = {
-    post: (comment: ValidComment) => this.#post(comment),
+    send: async (input: NewComment) => (await this.#loadPosting()).send(input),
     loadMore: () => void this.#loadMore(),
     reply: (to: Comment | null) => {
       this.replyTo = to;
@@ -148,10 +147,7 @@ export class ParleyComments extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    if (!this.hasUpdated) return;
-    // The page may have given a privacy note while the section was away.
-    this.requestUpdate();
-    if (this.status !== 'ready') this.#startLoading();
+    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
   }
 
   override disconnectedCallback(): void {
@@ -185,6 +181,7 @@ export class ParleyComments extends LitElement {
       loadingMore: this.loadingMore,
       replyTo: this.replyTo,
       replyPath: this.replyTo ? this.#pathTo(this.replyTo) : null,
+      thread: this.#threadKey,
       focusId: this.focusId,
       privacyUrl: this.privacyUrl || null,
       draft: this.#draft,
@@ -198,12 +195,11 @@ export class ParleyComments extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const source = ['api', 'adapter', 'credentials', 'postId', 'backend'] as const;
-    if (source.some((key) => changed.has(key) && changed.get(key) !== undefined)) this.#backendPromise = null;
-
-    const query = [...source, 'thread', 'order', 'pageSize'] as const;
-    if (this.status !== 'idle' && query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
-      void this.refresh();
+    // A new source or query: build the backend anew (cheap) and, once loading has begun, load again.
+    const query = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'] as const;
+    if (query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
+      this.#backendPromise = null;
+      if (this.status !== 'idle') void this.refresh();
     }
   }
 
@@ -238,10 +234,7 @@ export class ParleyComments extends LitElement {
           ? ui.plural('commentCount', this.total)
           : ui.text('noComments')
         : ui.text('comments');
-    // Forwarded only when the page gives one: a forwarded empty slot would still hide the form's own note.
-    const privacySlot = this.querySelector(':scope > [slot="privacy-note"]')
-      ? html`<slot name="privacy-note" slot="privacy-note"></slot>`
-      : nothing;
+    const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
       ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
@@ -356,26 +349,6 @@ export class ParleyComments extends LitElement {
     if (shown !== undefined) this.loadingMore = false;
   }
 
-  async #post(valid: ValidComment): Promise<Comment | null> {
-    const input: NewComment = {
-      thread: this.#threadKey,
-      parentId: this.replyTo?.id ?? null,
-      author: valid.author,
-      email: valid.email,
-      url: valid.url || null,
-      content: valid.content,
-    };
-    const submit = new ParleySubmitEvent(input);
-    this.dispatchEvent(submit);
-    if (submit.defaultPrevented) return null;
-    try {
-      return await (await this.#loadPosting()).send(input);
-    } catch (error) {
-      this.dispatchEvent(new ParleyErrorEvent(asError(error), 'post'));
-      throw error;
-    }
-  }
-
   #delivered(comment: Comment): void {
     this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
     this.total += 1;
@@ -431,7 +404,7 @@ export class ParleyComments extends LitElement {
     const message = `${this.#ui.text('loadFailed')} ${describeError(error, this.#ui)}`;
     this.error = { message, retry };
     this.#announce(message);
-    this.dispatchEvent(new ParleyErrorEvent(asError(error), 'load'));
+    this.dispatchEvent(new ParleyErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load'));
   }
 
   #announce(message: string): void {
@@ -453,9 +426,6 @@ export class ParleyComments extends LitElement {
   }
 }
 
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -104,8 +104,8 @@ export const styles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid color-mix(in srgb, currentColor 25%, transparent);
   }
-  .actions {
-    display: flex;
+  [part='reply-button'] {
+    align-self: flex-start;
   }
   .empty {
     margin: 0;

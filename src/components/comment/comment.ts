@@ -66,11 +66,11 @@ export class ParleyComment extends LitElement {
       >
         <header part="comment-header" class="header">
           ${this.renderAvatar(author)}
-          <h3 class="author" id="${id}-author">
-            ${isHttpUrl(comment.url)
-              ? html`<a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>`
-              : html`<span part="author">${author}</span>`}
-          </h3>
+          ${isHttpUrl(comment.url)
+            ? html`<h3 class="author" id="${id}-author">
+                <a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>
+              </h3>`
+            : html`<h3 part="author" class="author" id="${id}-author">${author}</h3>`}
           <time part="date" datetime=${comment.createdAt}>${ui.date(comment.createdAt)}</time>
           ${parent
             ? html`<span class="visually-hidden" id="${id}-context">
@@ -82,16 +82,14 @@ export class ParleyComment extends LitElement {
           ? html`<p part="pending-notice" class="pending">${ui.text('awaitingModeration')}</p>`
           : nothing}
         <div part="body" class=${body.rich ? 'body rich' : 'body'} dir="auto">${body.content}</div>
-        <div class="actions">
-          <button
-            part="reply-button"
-            class="link"
-            aria-label=${ui.text('replyTo', { name: author })}
-            aria-expanded=${replying ? 'true' : 'false'}
-          >
-            ${ui.text('reply')}
-          </button>
-        </div>
+        <button
+          part="reply-button"
+          class="link"
+          aria-label=${ui.text('replyTo', { name: author })}
+          aria-expanded=${replying ? 'true' : 'false'}
+        >
+          ${ui.text('reply')}
+        </button>
         ${replying
           ? html`<parley-comment-form exportparts=${PARTS}>
               <slot name="privacy-note" slot="privacy-note"></slot>

@@ -1,6 +1,6 @@
 // What `npm start` and `npm test` need before they run: node modules, and for tests a Chrome or Chromium.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,7 +12,8 @@ const run = (command, args) => {
 
 /** Installs node modules when they are missing or older than the lock file. */
 export function ensureModules() {
-  if (existsSync(`${root}node_modules/.package-lock.json`) && existsSync(`${root}node_modules/lit`)) return;
+  const installed = `${root}node_modules/.package-lock.json`;
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(`${root}package-lock.json`).mtimeMs) return;
   console.log('Installing node modules (npm ci)…');
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }

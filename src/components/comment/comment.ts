@@ -9,7 +9,7 @@ import { bodyOf, isHttpUrl } from './comment-body.js';
 const AVATAR_HUES = 4;
 
 /** One comment as an item of a list (the thread's, or its parent's replies); only comments on the reply path get it. */
-export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null) =>
+export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null | undefined) =>
   html`<li>
     <parley-comment
       .node=${node}
@@ -43,7 +43,7 @@ export class ParleyComment extends LitElement {
   /** Strings and formats of the section's language. */
   ui!: Ui;
   /** Ids from the top level down to the comment being replied to, when it is this one or one of its replies. */
-  replyPath: readonly string[] | null = null;
+  replyPath?: readonly string[] | null;
 
   protected override createRenderRoot(): HTMLElement {
     return this;

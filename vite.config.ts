@@ -30,7 +30,8 @@ export default defineConfig({
     rolldownOptions: {
       // Lets shared code stay in parley.js instead of a chunk every page would have to fetch as well.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: '[name]-[hash:6].js' },
+      // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
+      output: { minify: true, comments: { annotation: false }, chunkFileNames: '[name]-[hash:6].js' },
     },
   },
 });

@@ -15,8 +15,10 @@ function minifyText(text: string, kind: Kind, first: boolean, last: boolean): st
   let result = text.replace(/\s*\n\s*/g, (space, offset: number) => {
     const before = text[offset - 1];
     const after = text[offset + space.length];
-    // At either end of a chunk the neighbour is a binding: `.a=${x}\n .b=${y}` must keep its space.
-    return before === '>' || after === '<' ? '' : ' ';
+    const end = offset + space.length;
+    // At either end of a chunk the neighbour is a binding: `.a=${x}\n .b=${y}` must keep its space. Before a tag's
+    // closing `>` or `/>` no space is needed (our templates never start a line of text with `>`).
+    return before === '>' || after === '<' || after === '>' || text.startsWith('/>', end) ? '' : ' ';
   });
   if (first) result = result.trimStart();
   if (last) result = result.trimEnd();

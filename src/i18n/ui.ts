@@ -20,8 +20,10 @@ export class Ui {
     this.#dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
-  text(key: StringKey, values: Record<string, string | number> = {}): string {
-    return fill((this.strings[key] ?? english[key])!, values);
+  /** Without `values` the text is returned as it is: most calls, one per comment, need no placeholder filled. */
+  text(key: StringKey, values?: Record<string, string | number>): string {
+    const text = (this.strings[key] ?? english[key])!;
+    return values ? fill(text, values) : text;
   }
 
   plural(key: PluralKey, n: number): string {
@@ -31,6 +33,6 @@ export class Ui {
   }
 
   date(iso: string): string {
-    return this.#dates.format(new Date(iso));
+    return this.#dates.format(Date.parse(iso));
   }
 }

@@ -14,8 +14,12 @@ export interface ThreadNode {
  * Top-level nodes in list order, replies in list order under their parent.
  * Duplicate ids keep their first occurrence; a reply whose parent is missing, or whose
  * parents form a cycle, is shown at the top level; replies deeper than `maxDepth` attach
- * to the deepest allowed ancestor.
+ * to the deepest allowed ancestor. A comment whose parent, level and replies are unchanged since the
+ * last build keeps its node object, so a list drawing only changed nodes leaves its subtree alone.
  */
+/** The node last built for each comment object. */
+const built = new WeakMap<Comment, ThreadNode>();
+
 export function buildThread(comments: readonly Comment[], maxDepth: number): ThreadNode[] {
   const nodes = new Map<string, ThreadNode>();
   for (const comment of comments) {
@@ -24,6 +28,8 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
   /** Where each node is attached: its container's replies, or null for the top level. */
   const containers = new Map<ThreadNode, ThreadNode | null>();
   const depthLimit = Math.max(1, maxDepth);
+  /** A node's parent, when it is loaded: no id is null, so a top-level comment finds none. */
+  const parentOf = (node: ThreadNode) => nodes.get(node.comment.parentId!);
 
   const place = (start: ThreadNode): void => {
     const chain: ThreadNode[] = [];
@@ -33,13 +39,11 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
       if (onChain.has(node)) break;
       chain.push(node);
       onChain.add(node);
-      const parentId: string | null = node.comment.parentId;
-      node = parentId !== null ? nodes.get(parentId) : undefined;
+      node = parentOf(node);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const current = chain[i];
-      const parentId = current.comment.parentId;
-      const parent = parentId !== null ? nodes.get(parentId) : undefined;
+      const parent = parentOf(current);
       if (!parent || !containers.has(parent)) {
         current.level = 1;
         containers.set(current, null);
@@ -61,5 +65,20 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
     const container = containers.get(node);
     (container ? container.replies : roots).push(node);
   }
-  return roots;
+
+  const reuse = (node: ThreadNode): ThreadNode => {
+    node.replies = node.replies.map(reuse);
+    const was = built.get(node.comment);
+    if (
+      was?.parent === node.parent &&
+      was.level === node.level &&
+      was.replies.length === node.replies.length &&
+      node.replies.every((reply, i) => reply === was.replies[i])
+    ) {
+      return was;
+    }
+    built.set(node.comment, node);
+    return node;
+  };
+  return roots.map(reuse);
 }

@@ -1,4 +1,4 @@
-/** The reply tree: order kept, orphans and cycles shown, duplicates dropped, depth capped. */
+/** The reply tree: order kept, orphans and cycles shown, duplicates dropped, depth capped, unchanged subtrees kept. */
 import { expect } from '@open-wc/testing';
 import { buildThread } from '../../src/model/thread.js';
 import type { ThreadNode } from '../../src/model/thread.js';
@@ -64,5 +64,61 @@ describe('buildThread', () => {
     const tree = buildThread(chain.reverse(), 3);
     expect(tree.length).to.equal(1);
     expect(tree[0].replies[0].replies.length).to.equal(4998);
+  });
+});
+
+describe('buildThread, built again', () => {
+  /** Every node of a tree by its comment's id. */
+  const byId = (nodes: ThreadNode[], into = new Map<string, ThreadNode>()) => {
+    for (const node of nodes) byId(node.replies, into.set(node.comment.id, node));
+    return into;
+  };
+
+  const thread = [comment('a'), comment('a1', 'a'), comment('a1x', 'a1'), comment('a2', 'a'), comment('b'), comment('b1', 'b')];
+
+  it('keeps every node when nothing changed', () => {
+    const before = byId(buildThread(thread, 3));
+    const after = byId(buildThread([...thread], 3));
+    for (const [id, node] of before) expect(after.get(id), id).to.equal(node);
+  });
+
+  it('renews only the nodes on the path to a new reply', () => {
+    const before = byId(buildThread(thread, 3));
+    const tree = buildThread([...thread, comment('new', 'a1')], 3);
+    expect(shape(tree)).to.deep.equal([['a', [['a1', ['a1x', 'new']], 'a2']], ['b', ['b1']]]);
+    const after = byId(tree);
+    const renewed = [...before.keys()].filter((id) => after.get(id) !== before.get(id));
+    expect(renewed).to.deep.equal(['a', 'a1']);
+  });
+
+  it('keeps the other top-level comments when one is added', () => {
+    const before = buildThread(thread, 3);
+    const after = buildThread([comment('first'), ...thread], 3);
+    expect(after.slice(1)).to.deep.equal(before);
+    after.slice(1).forEach((node, i) => expect(node).to.equal(before[i]));
+  });
+
+  it('renews a reply whose parent arrives later, and its parent, as they move and gain a description', () => {
+    const early = [comment('x'), comment('r', 'p')];
+    const before = byId(buildThread(early, 3));
+    const after = byId(buildThread([...early, comment('p')], 3));
+    expect(after.get('x')).to.equal(before.get('x'));
+    expect(after.get('r')).to.not.equal(before.get('r'));
+    expect(after.get('r')!.parent?.id).to.equal('p');
+    expect(after.get('r')!.level).to.equal(2);
+  });
+
+  it('renews nodes whose level changes with max-depth', () => {
+    const before = byId(buildThread(thread, 3));
+    const after = byId(buildThread(thread, 1));
+    expect(after.get('b')).to.not.equal(before.get('b'), 'b loses its reply to the top level');
+    expect(after.get('b1')!.level).to.equal(1);
+    expect(after.get('b1')).to.not.equal(before.get('b1'));
+  });
+
+  it('builds fresh nodes for fresh comment objects, even with the same ids', () => {
+    const before = byId(buildThread(thread, 3));
+    const after = byId(buildThread(thread.map((item) => ({ ...item })), 3));
+    for (const [id, node] of before) expect(after.get(id), id).to.not.equal(node);
   });
 });

@@ -27,8 +27,8 @@ export class ParleyCommentList extends LitElement {
   }
 
   /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
-  #replyingTo: Comment | null = null;
-  #focusedId: string | null = null;
+  #replyingTo?: Comment | null;
+  #focusedId?: string | null;
   /** How many blocks of top-level comments are drawn, and how many of those are drawn for the current section state. */
   #blocks = 0;
   #freshBlocks = 0;

@@ -6,9 +6,7 @@ import type { RichNode } from '../../model/rich-text.js';
 
 /** Whether a URL from a backend may become a link or an image: http(s) only, nothing that merely looks like it. */
 export function isHttpUrl(value: string | null | undefined): value is string {
-  if (!value || !URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
+  return !!value && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 }
 
 const BARE_URL = /https?:\/\/[^\s<>"']+/g;

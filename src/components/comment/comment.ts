@@ -9,7 +9,7 @@ import { bodyOf, isHttpUrl } from './comment-body.js';
 const AVATAR_HUES = 4;
 
 /** One comment as an item of a list (the thread's, or its parent's replies); only comments on the reply path get it. */
-export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null) =>
+export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null | undefined) =>
   html`<li>
     <parley-comment
       .node=${node}
@@ -43,43 +43,49 @@ export class ParleyComment extends LitElement {
   /** Strings and formats of the section's language. */
   ui!: Ui;
   /** Ids from the top level down to the comment being replied to, when it is this one or one of its replies. */
-  replyPath: readonly string[] | null = null;
+  replyPath?: readonly string[] | null;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  // Text that is the whole content of an element is bound as its `.textContent`: a child binding would cost
+  // every comment a marker node and a part object more.
   protected override render() {
     const { comment, parent, replies } = this.node;
     const ui = this.ui;
     const author = comment.author.trim() || ui.text('anonymous');
     const id = `comment-${comment.id}`;
+    // Whole attribute values, not `id="${id}-author"`: a binding with one value keeps no array of values per comment.
+    const authorId = `${id}-author`;
+    const contextId = `${id}-context`;
     const replying = this.replyPath?.at(-1) === comment.id;
     const body = bodyOf(comment);
+    const linked = isHttpUrl(comment.url);
     return html`<article
         part="comment"
         class="comment"
         id=${id}
         tabindex="-1"
-        aria-labelledby="${id}-author"
-        aria-describedby=${parent ? `${id}-context` : nothing}
+        aria-labelledby=${authorId}
+        aria-describedby=${parent ? contextId : nothing}
       >
         <header part="comment-header" class="header">
           ${this.renderAvatar(author)}
-          ${isHttpUrl(comment.url)
-            ? html`<h3 class="author" id="${id}-author">
-                <a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>
-              </h3>`
-            : html`<h3 part="author" class="author" id="${id}-author">${author}</h3>`}
-          <time part="date" datetime=${comment.createdAt}>${ui.date(comment.createdAt)}</time>
+          <h3 part=${linked ? nothing : 'author'} class="author" id=${authorId}>
+            ${linked ? html`<a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>` : author}
+          </h3>
+          <time part="date" datetime=${comment.createdAt} .textContent=${ui.date(comment.createdAt)}></time>
           ${parent
-            ? html`<span class="visually-hidden" id="${id}-context">
-                ${ui.text('inReplyTo', { name: parent.author.trim() || ui.text('anonymous') })}
-              </span>`
+            ? html`<span
+                class="visually-hidden"
+                id=${contextId}
+                .textContent=${ui.text('inReplyTo', { name: parent.author.trim() || ui.text('anonymous') })}
+              ></span>`
             : nothing}
         </header>
         ${comment.status === 'pending'
-          ? html`<p part="pending-notice" class="pending">${ui.text('awaitingModeration')}</p>`
+          ? html`<p part="pending-notice" class="pending" .textContent=${ui.text('awaitingModeration')}></p>`
           : nothing}
         <div part="body" class=${body.rich ? 'body rich' : 'body'} dir="auto">${body.content}</div>
         <button
@@ -87,9 +93,8 @@ export class ParleyComment extends LitElement {
           class="link"
           aria-label=${ui.text('replyTo', { name: author })}
           aria-expanded=${replying ? 'true' : 'false'}
-        >
-          ${ui.text('reply')}
-        </button>
+          .textContent=${ui.text('reply')}
+        ></button>
         ${replying
           ? html`<parley-comment-form exportparts=${PARTS}>
               <slot name="privacy-note" slot="privacy-note"></slot>
@@ -120,7 +125,7 @@ export class ParleyComment extends LitElement {
     let hash = 0;
     for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
     const initial = [...author][0]?.toLocaleUpperCase(this.ui.lang) ?? '?';
-    return html`<span part="avatar" class="avatar initial hue-${hash % AVATAR_HUES}" aria-hidden="true">${initial}</span>`;
+    return html`<span part="avatar" class=${`avatar initial hue-${hash % AVATAR_HUES}`} aria-hidden="true" .textContent=${initial}></span>`;
   }
 }
 

@@ -120,14 +120,14 @@ export class ParleyComments extends LitElement {
 
   #provider = new ContextProvider(this, { context: sectionContext });
   #lifetime = new AbortController();
-  #listRequest: AbortController | null = null;
-  #observer: IntersectionObserver | null = null;
-  #backendPromise: Promise<CommentBackend> | null = null;
+  #listRequest?: AbortController;
+  #observer?: IntersectionObserver | null;
+  #backendPromise?: Promise<CommentBackend> | null;
   #roots: ThreadNode[] = [];
   #ui!: Ui;
   #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
   /** Drafts, retries and the offline queue: loaded with the first page, like the form. */
-  #posting: Promise<Posting> | null = null;
+  #posting?: Promise<Posting> | null;
   #postingThread?: string;
 
   #actions = {
@@ -180,7 +180,7 @@ export class ParleyComments extends LitElement {
       hasMore: this.next !== null,
       loadingMore: this.loadingMore,
       replyTo: this.replyTo,
-      replyPath: this.replyTo ? this.#pathTo(this.replyTo) : null,
+      replyPath: this.replyTo && this.#pathTo(this.replyTo),
       thread: this.#threadKey,
       focusId: this.focusId,
       privacyUrl: this.privacyUrl || null,
@@ -414,16 +414,15 @@ export class ParleyComments extends LitElement {
 
   /** Ids from the top-level ancestor of a comment down to the comment itself. */
   #pathTo(comment: Comment): string[] {
-    const byId = new Map(this.comments.map((item) => [item.id, item]));
     const path: string[] = [];
-    const seen = new Set<string>();
-    for (let current: Comment | undefined = comment; current && !seen.has(current.id); ) {
+    for (let current: Comment | undefined = comment; current && !path.includes(current.id); ) {
       path.unshift(current.id);
-      seen.add(current.id);
-      current = current.parentId === null ? undefined : byId.get(current.parentId);
+      const { parentId }: Comment = current;
+      current = this.comments.find(({ id }) => id === parentId);
     }
     return path;
   }
+
 }
 
 

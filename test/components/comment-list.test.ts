@@ -1,0 +1,61 @@
+/** <parley-comment-list>: a new reply or a further page draws only the comments it changes, not the whole thread. */
+import { expect, oneEvent } from '@open-wc/testing';
+import { deep, deepAll, mountSection, settle, stored, type, until, useRestBackend } from '../helpers.js';
+import type { ParleyComments } from '../../src/components/comments/comments.js';
+import type { ParleyComment } from '../../src/components/comment/comment.js';
+
+/** 200 comments: every fourth answers the one before it. */
+const thread = () =>
+  Array.from({ length: 200 }, (_, i) => stored({ id: `t${i + 1}`, parentId: (i + 1) % 4 === 0 ? `t${i}` : null }));
+
+const comments = (section: ParleyComments) => deepAll<ParleyComment>(section.shadowRoot!, 'parley-comment');
+
+/** Counts, by comment id, how often each comment drawn now draws again. */
+function countRedraws(section: ParleyComments): Map<string, number> {
+  const redraws = new Map<string, number>();
+  for (const element of comments(section)) {
+    element.addController({
+      hostUpdated: () => redraws.set(element.node.comment.id, (redraws.get(element.node.comment.id) ?? 0) + 1),
+    });
+  }
+  return redraws;
+}
+
+describe('<parley-comment-list>', () => {
+  // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
+  before(() => import('../../src/components/comment-form/register.js'));
+  afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
+
+  it('draws again only the comments on the path to a new reply', async () => {
+    await useRestBackend(thread());
+    const section = await mountSection({ 'page-size': '200' });
+    expect(comments(section).length).to.equal(200);
+    deep(section.shadowRoot!, '#comment-t4 [part=reply-button]').click();
+    await settle(section);
+    const form = deep(section.shadowRoot!, '#comment-t4 parley-comment-form').shadowRoot!;
+    const redraws = countRedraws(section);
+    type(form.querySelector<HTMLTextAreaElement>('#content')!, 'A reply deep in the thread');
+    type(form.querySelector<HTMLInputElement>('#author')!, 'Rosa');
+    type(form.querySelector<HTMLInputElement>('#email')!, 'rosa@example.com');
+    const posted = oneEvent(section, 'parley-posted');
+    form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    const { detail } = await posted;
+    await until(() => comments(section).length === 201, 'the new reply drawn');
+    await settle(section);
+    expect(deep(section.shadowRoot!, `#comment-t4 + [part=replies] #comment-${CSS.escape(detail.comment.id)}`)).to.exist;
+    expect([...redraws.keys()].sort()).to.deep.equal(['t3', 't4']);
+  });
+
+  it('draws again only the comments a further page answers', async () => {
+    await useRestBackend([...thread(), stored({ id: 'late', parentId: 't50' })]);
+    const section = await mountSection({ 'page-size': '101' });
+    expect(comments(section).length).to.equal(101);
+    const redraws = countRedraws(section);
+    deep(section.shadowRoot!, '[part=load-more]').click();
+    await oneEvent(section, 'parley-load');
+    await until(() => comments(section).length === 201, 'the second page drawn');
+    await settle(section);
+    expect(deep(section.shadowRoot!, '#comment-t50 + [part=replies] #comment-late')).to.exist;
+    expect([...redraws.keys()]).to.deep.equal(['t50']);
+  });
+});

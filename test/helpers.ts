@@ -102,6 +102,15 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, value: strin
   field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
 }
 
+/** Fills the main form with a valid comment by Rosa and submits it. */
+export function submitComment(section: Element, content = 'A thoughtful comment.'): void {
+  const root = section.shadowRoot!;
+  type(deep<HTMLTextAreaElement>(root, '#content'), content);
+  type(deep<HTMLInputElement>(root, '#author'), 'Rosa');
+  type(deep<HTMLInputElement>(root, '#email'), 'rosa@example.com');
+  deep(root, '[part=submit]').click();
+}
+
 /** The visible text of an element, with runs of white space folded. */
 export const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,4 +1,5 @@
 /** Reduces an HTML comment body from a backend to the safe rich-text model, parsed in an inert document, never inserted. */
+import { isHttpUrl } from './url.js';
 import type { RichNode, RichTag } from './rich-text.js';
 
 /** Elements kept as they are (after renaming `i`/`b` to `em`/`strong`). */
@@ -60,13 +61,8 @@ function parseDocument(html: string): Document | null {
 
 /** The URL if it is an absolute http(s) one (the only kind Parley links to), else `undefined`. */
 export function httpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const trimmed = value?.trim();
+  return isHttpUrl(trimmed) ? new URL(trimmed).href : undefined;
 }
 
 function collapseSpace(text: string): string {

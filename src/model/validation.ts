@@ -2,17 +2,12 @@
 import * as z from 'zod/mini';
 import type { CommentField } from './comment.js';
 import { where } from './comment.js';
+import { isHttpUrl } from './url.js';
 import type { StringKey } from '../i18n/strings.js';
 
 export const LIMITS = { author: 245, email: 100, url: 200, content: 65_525 } as const;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-const isHttpUrl = (value: string): boolean => {
-  if (!URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'http:' || protocol === 'https:') && hostname !== '';
-};
 
 /**
  * A form field: each rule is a test and the string-table key of its message (so messages

@@ -1,7 +1,7 @@
 /** What a screen reader hears without moving: one polite live region, and each message it carries. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { deep, deepAll, mountSection, settle, stored, text, THREAD, type, until, useHandlers, useRestBackend } from '../helpers.js';
+import { deep, deepAll, mountSection, settle, stored, text, submitComment, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
@@ -9,19 +9,10 @@ const LIVE = '[aria-live], [role=status], [role=alert], [role=log]';
 const region = (section: ParleyComments) => deep(section.shadowRoot!, '[role=status]');
 const heard = (section: ParleyComments) => text(region(section));
 
-function submitComment(section: ParleyComments, content: string): void {
-  const root = section.shadowRoot!;
-  type(deep<HTMLTextAreaElement>(root, '#content'), content);
-  type(deep<HTMLInputElement>(root, '#author'), 'Rosa');
-  type(deep<HTMLInputElement>(root, '#email'), 'rosa@example.com');
-  deep(root, '[part=submit]').click();
-}
 
 describe('announcements', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
-  // Saved drafts and identities would fill the form from an earlier test.
-  beforeEach(() => localStorage.clear());
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 

@@ -24,8 +24,6 @@ async function typeText(value: string): Promise<void> {
 describe('keyboard', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
-  // Saved drafts and identities would fill the form from an earlier test.
-  beforeEach(() => localStorage.clear());
 
   let section: ParleyComments;
 

@@ -2,8 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { deep, deepAll, mountSection, settle, stored, text, THREAD, type, until, useHandlers, useRestBackend } from '../helpers.js';
-import type { ParleyComments } from '../../src/components/comments/comments.js';
+import { deep, deepAll, mountSection, settle, stored, text, submitComment, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
@@ -17,20 +16,10 @@ function longThread(count: number): StoredComment[] {
   return comments;
 }
 
-/** Fills the main form with a valid comment and submits it. */
-function submitComment(section: ParleyComments, content = 'A thoughtful comment.'): void {
-  const root = section.shadowRoot!;
-  type(deep<HTMLTextAreaElement>(root, '#content'), content);
-  type(deep<HTMLInputElement>(root, '#author'), 'Rosa');
-  type(deep<HTMLInputElement>(root, '#email'), 'rosa@example.com');
-  deep(root, '[part=submit]').click();
-}
 
 describe('accessibility of every state (axe)', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
-  // Saved drafts and identities would fill the form from an earlier test.
-  beforeEach(() => localStorage.clear());
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());

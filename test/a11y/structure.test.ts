@@ -36,8 +36,6 @@ async function snapshotOnceShowing(name: string): Promise<AxNode> {
 describe('thread structure', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
-  // Saved drafts and identities would fill the form from an earlier test.
-  beforeEach(() => localStorage.clear());
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 

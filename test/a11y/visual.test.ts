@@ -83,8 +83,6 @@ async function busySection(attributes: Record<string, string> = {}): Promise<Par
 describe('visual accessibility', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/register.js'));
-  // Saved drafts and identities would fill the form from an earlier test.
-  beforeEach(() => localStorage.clear());
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());

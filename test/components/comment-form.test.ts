@@ -15,7 +15,6 @@ function fill(section: ParleyComments, values: Partial<Record<'content' | 'autho
 const submit = (section: ParleyComments) => form(section).querySelector<HTMLButtonElement>('[part=submit]')!.click();
 
 describe('<parley-comment-form>', () => {
-  beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('is accessible, with labelled fields and required marks', async () => {

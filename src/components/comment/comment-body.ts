@@ -3,11 +3,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Comment } from '../../model/comment.js';
 import type { RichNode } from '../../model/rich-text.js';
-
-/** Whether a URL from a backend may become a link or an image: http(s) only, nothing that merely looks like it. */
-export function isHttpUrl(value: string | null | undefined): value is string {
-  return !!value && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
-}
+import { isHttpUrl } from '../../model/url.js';
 
 const BARE_URL = /https?:\/\/[^\s<>"']+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;

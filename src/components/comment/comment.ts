@@ -4,7 +4,8 @@ import type { PropertyDeclarations } from 'lit';
 import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
 import { PARTS } from '../parts.js';
-import { bodyOf, isHttpUrl } from './comment-body.js';
+import { bodyOf } from './comment-body.js';
+import { isHttpUrl } from '../../model/url.js';
 
 const AVATAR_HUES = 4;
 

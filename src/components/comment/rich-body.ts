@@ -1,7 +1,8 @@
 /** Draws the safe rich-text model of HTML comment bodies with Lit templates; loaded only with adapters whose backend sends HTML. */
 import { html, nothing } from 'lit';
 import type { RichNode } from '../../model/rich-text.js';
-import { isHttpUrl, link, linkify, setRichRenderer } from './comment-body.js';
+import { isHttpUrl } from '../../model/url.js';
+import { link, linkify, setRichRenderer } from './comment-body.js';
 
 /** Bare addresses in text become links, except inside a link already (WordPress links them itself). */
 export function renderRich(nodes: readonly RichNode[], inLink = false): unknown[] {

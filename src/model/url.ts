@@ -1,0 +1,6 @@
+/** Which addresses Parley links to or loads: absolute http(s) URLs, nothing that merely looks like one. */
+
+/** Whether a URL may become a link, an image or a reader's website: http(s) only. */
+export function isHttpUrl(value: string | null | undefined): value is string {
+  return !!value && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}

@@ -37,8 +37,6 @@ export interface SectionState {
   thread: string;
   /** The comment the form answers, or null for a top-level comment. */
   replyTo: Comment | null;
-  /** Ids from the top-level comment down to `replyTo`: only the comments on this path re-render when it changes. */
-  replyPath: readonly string[] | null;
   /** The comment that should take focus once drawn (the one just posted). */
   focusId: string | null;
   privacyUrl: string | null;

@@ -8,17 +8,18 @@ type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }
 /** English words for keys a table lacks: the section's are built in, the form adds its own when its chunk arrives. */
 export const english: Partial<Strings> = { ...en };
 
+/**
+ * A language's strings and formats. The formats are made on first use: the first date format a page makes
+ * loads the browser's calendar data, tens of milliseconds that are better spent while comments travel.
+ */
 export class Ui {
-  readonly #plurals: Intl.PluralRules;
-  readonly #dates: Intl.DateTimeFormat;
+  #plurals?: Intl.PluralRules;
+  #dates?: Intl.DateTimeFormat;
 
   constructor(
     readonly lang: string,
     readonly strings: Partial<Strings>,
-  ) {
-    this.#plurals = new Intl.PluralRules(lang);
-    this.#dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  }
+  ) {}
 
   /** Without `values` the text is returned as it is: most calls, one per comment, need no placeholder filled. */
   text(key: StringKey, values?: Record<string, string | number>): string {
@@ -28,11 +29,12 @@ export class Ui {
 
   plural(key: PluralKey, n: number): string {
     const forms = (this.strings[key] ?? english[key])!;
-    const form = (n === 0 && forms.zero) || forms[this.#plurals.select(n)] || forms.other;
+    const form = (n === 0 && forms.zero) || forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }
 
   date(iso: string): string {
+    this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeStyle: 'short' });
     return this.#dates.format(Date.parse(iso));
   }
 }

@@ -10,6 +10,9 @@ export interface ThreadNode {
   replies: ThreadNode[];
 }
 
+/** The node last built for each comment object. */
+const built = new WeakMap<Comment, ThreadNode>();
+
 /**
  * Top-level nodes in list order, replies in list order under their parent.
  * Duplicate ids keep their first occurrence; a reply whose parent is missing, or whose
@@ -17,10 +20,8 @@ export interface ThreadNode {
  * to the deepest allowed ancestor. A comment whose parent, level and replies are unchanged since the
  * last build keeps its node object, so a list drawing only changed nodes leaves its subtree alone.
  */
-/** The node last built for each comment object. */
-const built = new WeakMap<Comment, ThreadNode>();
-
 export function buildThread(comments: readonly Comment[], maxDepth: number): ThreadNode[] {
+  /** Each comment's node by id. Its level is 0 until it is placed, and -1 while it is on the walk up to a placed ancestor. */
   const nodes = new Map<string, ThreadNode>();
   for (const comment of comments) {
     if (!nodes.has(comment.id)) nodes.set(comment.id, { comment, parent: null, level: 0, replies: [] });
@@ -30,40 +31,27 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
   const depthLimit = Math.max(1, maxDepth);
   /** A node's parent, when it is loaded: no id is null, so a top-level comment finds none. */
   const parentOf = (node: ThreadNode) => nodes.get(node.comment.parentId!);
+  const roots: ThreadNode[] = [];
+  const walk: ThreadNode[] = [];
 
-  const place = (start: ThreadNode): void => {
-    const chain: ThreadNode[] = [];
-    const onChain = new Set<ThreadNode>();
-    let node: ThreadNode | undefined = start;
-    while (node && !containers.has(node)) {
-      if (onChain.has(node)) break;
-      chain.push(node);
-      onChain.add(node);
-      node = parentOf(node);
+  for (const node of nodes.values()) {
+    // Up to the first placed ancestor, a missing parent, or back onto the walk (a cycle); then placed top down.
+    for (let up: ThreadNode | undefined = node; up && !up.level; up = parentOf(up)) {
+      up.level = -1;
+      walk.push(up);
     }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const current = chain[i];
+    for (let current = walk.pop(); current; current = walk.pop()) {
       const parent = parentOf(current);
-      if (!parent || !containers.has(parent)) {
+      if (!parent || parent.level < 1) {
         current.level = 1;
         containers.set(current, null);
-      } else if (parent.level < depthLimit) {
-        current.parent = parent.comment;
-        current.level = parent.level + 1;
-        containers.set(current, parent);
       } else {
         current.parent = parent.comment;
-        current.level = depthLimit;
-        containers.set(current, containers.get(parent) ?? null);
+        current.level = Math.min(parent.level + 1, depthLimit);
+        containers.set(current, parent.level < depthLimit ? parent : containers.get(parent)!);
       }
     }
-  };
-
-  const roots: ThreadNode[] = [];
-  for (const node of nodes.values()) {
-    place(node);
-    const container = containers.get(node);
-    (container ? container.replies : roots).push(node);
+    (containers.get(node)?.replies ?? roots).push(node);
   }
 
   const reuse = (node: ThreadNode): ThreadNode => {

@@ -12,6 +12,8 @@ function fill(section: ParleyComments, values: Partial<Record<'content' | 'autho
   for (const [name, value] of Object.entries(values)) type(field(section, name), value);
 }
 
+/** The Post Comment button is no longer busy with the last post. */
+const ready = (section: ParleyComments) => form(section).querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'false';
 const submit = (section: ParleyComments) => form(section).querySelector<HTMLButtonElement>('[part=submit]')!.click();
 
 describe('<parley-comment-form>', () => {
@@ -231,13 +233,13 @@ describe('<parley-comment-form>', () => {
     fill(section, { content: 'One', author: 'Hal', email: 'hal@example.com', url: 'https://hal.example' });
     submit(section);
     await oneEvent(section, 'parley-posted');
-    await settle(section);
+    await until(() => ready(section), 'the form ready for another comment');
     expect(localStorage.getItem('parley:identity')).to.be.null;
     field(section, 'consent').click();
     fill(section, { content: 'Two' });
     submit(section);
     await oneEvent(section, 'parley-posted');
-    await settle(section);
+    await until(() => ready(section), 'the form ready for another comment');
     section.remove();
     section = await mountSection();
     expect(field(section, 'author').value).to.equal('Hal');
@@ -283,9 +285,13 @@ describe('<parley-comment-form>', () => {
       const slot = note.querySelector('slot')!;
       return { slotted: slot.assignedNodes({ flatten: true }).map((node) => node.textContent), own: text(note) };
     };
+    // The form learns of the page's note from its slot's slotchange event, a moment after it is drawn.
+    const replaced = () => shown().own === '';
+    await until(replaced, 'the built-in note replaced');
     expect(shown()).to.deep.equal({ slotted: ['We keep your email for 30 days.'], own: '' });
     deep<HTMLButtonElement>(section.shadowRoot!, '#comment-p [part=reply-button]').click();
     await settle(section);
+    await until(replaced, 'the built-in note replaced in the reply form');
     expect(shown()).to.deep.equal({ slotted: ['We keep your email for 30 days.'], own: '' });
   });
 });

@@ -4,7 +4,11 @@ import { ContextConsumer } from '@lit/context';
 import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Comment } from '../../model/comment.js';
-import { renderCommentItem } from '../comment/comment.js';
+import type { ThreadNode } from '../../model/thread.js';
+import type { Ui } from '../../i18n/ui.js';
+import { drawComment } from '../comment/comment.js';
+import { h } from '../comment/dom.js';
+import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
 import { BLOCK, nextChunkSize, nextTask } from './chunks.js';
@@ -28,6 +32,14 @@ export class ParleyCommentList extends LitElement {
 
   /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
   #replyingTo?: Comment | null;
+  /** The open reply form, placed under the comment it answers once that comment is drawn. */
+  #form?: HTMLElement;
+  /**
+   * The item drawn for each thread node, in the language it was drawn in. A node the thread keeps
+   * (its comment, parent and replies unchanged) keeps its item: only what changed is drawn anew.
+   */
+  #items = new WeakMap<ThreadNode, HTMLLIElement>();
+  #itemsUi?: Ui;
   #focusedId?: string | null;
   /** How many blocks of top-level comments are drawn, and how many of those are drawn for the current section state. */
   #blocks = 0;
@@ -67,13 +79,24 @@ export class ParleyCommentList extends LitElement {
     this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
+    if (this.section.ui !== this.#itemsUi) {
+      this.#items = new WeakMap();
+      this.#itemsUi = this.section.ui;
+    }
   }
+
+  #item = (node: ThreadNode): HTMLLIElement => {
+    let item = this.#items.get(node);
+    if (!item) this.#items.set(node, (item = drawComment(node, this.section.ui, this.#item)));
+    return item;
+  };
 
   protected override updated(): void {
     this.#freshBlocks = this.#blocks;
     this.#drawing = this.#blocks < this.#blockCount;
     if (this.#drawing) this.requestUpdate();
     const { focusId, replyTo } = this.section;
+    this.#placeForm(replyTo);
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
     this.#replyingTo = replyTo;
     if (focusId && focusId !== this.#focusedId) {
@@ -85,13 +108,13 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override render() {
-    const { roots, status, hasMore, loadingMore, ui, replyPath } = this.section;
+    const { roots, status, hasMore, loadingMore, ui } = this.section;
     return html`
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
       ${roots.length
         ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
             ${Array.from({ length: this.#blocks }, (_, i) =>
-              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).map((node) => renderCommentItem(node, ui, replyPath)),
+              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).map(this.#item),
             )}
           </ol>`
         : nothing}
@@ -112,19 +135,33 @@ export class ParleyCommentList extends LitElement {
     return Math.ceil(this.section.roots.length / BLOCK);
   }
 
-  /** Long lists draw in chunks, and comments draw their replies a moment after the list draws them: wait until the target exists, then focus it. */
+  /** Long lists draw in chunks: focuses the target once every chunk is drawn. */
   async #focusWhenDrawn(selector: string): Promise<void> {
     await this.updateComplete;
-    for (let round = 0; round < 16; round++) {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) {
-        target.focus();
-        return;
-      }
-      const drawing = [...this.renderRoot.querySelectorAll('parley-comment')].filter((comment) => comment.isUpdatePending);
-      if (!drawing.length) return;
-      await Promise.all(drawing.map((comment) => comment.updateComplete));
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /**
+   * Puts the reply form under the Reply button of the comment it answers, and marks that button expanded.
+   * The same form moves along when its comment is drawn anew, so nothing typed in it is lost; a reply to
+   * another comment, or none, takes it away.
+   */
+  #placeForm(replyTo: Comment | null): void {
+    const form = this.#form;
+    if (form && form.dataset.for !== replyTo?.id) {
+      form.previousElementSibling?.setAttribute('aria-expanded', 'false');
+      form.remove();
+      this.#form = undefined;
     }
+    const button = replyTo && this.renderRoot.querySelector(`#comment-${CSS.escape(replyTo.id)} > [part=reply-button]`);
+    if (!button || button.nextSibling === this.#form) return;
+    this.#form ??= h(
+      'parley-comment-form',
+      { exportparts: PARTS, 'data-for': replyTo.id },
+      h('slot', { name: 'privacy-note', slot: 'privacy-note' }),
+    );
+    button.after(this.#form);
+    button.setAttribute('aria-expanded', 'true');
   }
 }
 

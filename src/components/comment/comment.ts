@@ -1,23 +1,16 @@
-/** `<parley-comment>`: one comment with its replies. Drawn in its list's shadow root, so a thread of thousands costs no shadow roots. */
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+/**
+ * `<parley-comment>`: one comment with its replies, in its list's shadow root. A comment never changes once
+ * drawn (a changed comment is drawn anew), so it is built as plain DOM: a thread of thousands keeps no
+ * template parts, update cycles or shadow roots, only its elements.
+ */
+import type { Comment } from '../../model/comment.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
-import { PARTS } from '../parts.js';
-import { bodyOf } from './comment-body.js';
 import { isHttpUrl } from '../../model/url.js';
+import { fillBody } from './comment-body.js';
+import { h } from './dom.js';
 
 const AVATAR_HUES = 4;
-
-/** One comment as an item of a list (the thread's, or its parent's replies); only comments on the reply path get it. */
-export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly string[] | null | undefined) =>
-  html`<li>
-    <parley-comment
-      .node=${node}
-      .ui=${ui}
-      .replyPath=${replyPath?.includes(node.comment.id) ? replyPath : null}
-    ></parley-comment>
-  </li>`;
 
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.
@@ -32,102 +25,95 @@ export const renderCommentItem = (node: ThreadNode, ui: Ui, replyPath: readonly 
  * @csspart pending-notice - "Your comment is awaiting moderation."
  * @csspart replies - The list of replies.
  */
-export class ParleyComment extends LitElement {
-  static override properties: PropertyDeclarations = {
-    node: { attribute: false },
-    ui: { attribute: false },
-    replyPath: { attribute: false },
-  };
-
+export class ParleyComment extends HTMLElement {
   /** The comment and its replies. */
   node!: ThreadNode;
-  /** Strings and formats of the section's language. */
-  ui!: Ui;
-  /** Ids from the top level down to the comment being replied to, when it is this one or one of its replies. */
-  replyPath?: readonly string[] | null;
+}
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
+/** What every comment has, in one language: each comment starts as a copy, which costs less than building it. */
+let blank: HTMLLIElement | undefined;
+let blankUi: Ui | undefined;
 
-  // Text that is the whole content of an element is bound as its `.textContent`: a child binding would cost
-  // every comment a marker node and a part object more.
-  protected override render() {
-    const { comment, parent, replies } = this.node;
-    const ui = this.ui;
-    const author = comment.author.trim() || ui.text('anonymous');
-    const id = `comment-${comment.id}`;
-    // Whole attribute values, not `id="${id}-author"`: a binding with one value keeps no array of values per comment.
-    const authorId = `${id}-author`;
-    const contextId = `${id}-context`;
-    const replying = this.replyPath?.at(-1) === comment.id;
-    const body = bodyOf(comment);
-    const linked = isHttpUrl(comment.url);
-    return html`<article
-        part="comment"
-        class="comment"
-        id=${id}
-        tabindex="-1"
-        aria-labelledby=${authorId}
-        aria-describedby=${parent ? contextId : nothing}
-      >
-        <header part="comment-header" class="header">
-          ${this.renderAvatar(author)}
-          <h3 part=${linked ? nothing : 'author'} class="author" id=${authorId}>
-            ${linked ? html`<a part="author" href=${comment.url} rel="nofollow ugc noopener">${author}</a>` : author}
-          </h3>
-          <time part="date" datetime=${comment.createdAt} .textContent=${ui.date(comment.createdAt)}></time>
-          ${parent
-            ? html`<span
-                class="visually-hidden"
-                id=${contextId}
-                .textContent=${ui.text('inReplyTo', { name: parent.author.trim() || ui.text('anonymous') })}
-              ></span>`
-            : nothing}
-        </header>
-        ${comment.status === 'pending'
-          ? html`<p part="pending-notice" class="pending" .textContent=${ui.text('awaitingModeration')}></p>`
-          : nothing}
-        <div part="body" class=${body.rich ? 'body rich' : 'body'} dir="auto">${body.content}</div>
-        <button
-          part="reply-button"
-          class="link"
-          aria-label=${ui.text('replyTo', { name: author })}
-          aria-expanded=${replying ? 'true' : 'false'}
-          .textContent=${ui.text('reply')}
-        ></button>
-        ${replying
-          ? html`<parley-comment-form exportparts=${PARTS}>
-              <slot name="privacy-note" slot="privacy-note"></slot>
-            </parley-comment-form>`
-          : nothing}
-      </article>
-      ${replies.length
-        ? html`<ol part="replies" class="replies">
-            ${replies.map((reply) => renderCommentItem(reply, ui, this.replyPath))}
-          </ol>`
-        : nothing}`;
+/**
+ * One comment as an item of a list (the thread's, or its parent's replies), drawn with its replies;
+ * `item` gives the item of each reply, so a list can hand back the ones it has drawn before.
+ */
+export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) => Node): HTMLLIElement {
+  if (blankUi !== ui) {
+    blankUi = ui;
+    blank = h(
+      'li',
+      {},
+      h(
+        'parley-comment',
+        {},
+        h(
+          'article',
+          { part: 'comment', class: 'comment', tabindex: '-1' },
+          h('header', { part: 'comment-header', class: 'header' }, h('h3', { class: 'author' }), h('time', { part: 'date' })),
+          h('div', { part: 'body', class: 'body', dir: 'auto' }),
+          h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
+        ),
+      ),
+    ) as HTMLLIElement;
   }
+  const copy = blank!.cloneNode(true) as HTMLLIElement;
+  const element = copy.firstChild as ParleyComment;
+  const article = element.firstChild as HTMLElement;
+  const header = article.firstChild as HTMLElement;
+  const heading = header.firstChild as HTMLElement;
+  const time = heading.nextSibling as HTMLTimeElement;
+  const body = header.nextSibling as HTMLElement;
+  const { comment, parent, replies } = node;
+  const author = nameOf(comment, ui);
+  const id = `comment-${comment.id}`;
 
-  private renderAvatar(author: string) {
-    const { avatar } = this.node.comment;
-    if (isHttpUrl(avatar)) {
-      return html`<img
-        part="avatar"
-        class="avatar"
-        src=${avatar}
-        alt=""
-        width="40"
-        height="40"
-        loading="lazy"
-        referrerpolicy="no-referrer"
-      />`;
-    }
-    let hash = 0;
-    for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-    const initial = [...author][0]?.toLocaleUpperCase(this.ui.lang) ?? '?';
-    return html`<span part="avatar" class=${`avatar initial hue-${hash % AVATAR_HUES}`} aria-hidden="true" .textContent=${initial}></span>`;
+  element.node = node;
+  article.id = id;
+  article.setAttribute('aria-labelledby', (heading.id = `${id}-author`));
+  header.prepend(avatar(comment, author, ui));
+  if (isHttpUrl(comment.url)) {
+    heading.append(h('a', { part: 'author', href: comment.url, rel: 'nofollow ugc noopener' }, author));
+  } else {
+    heading.setAttribute('part', 'author');
+    heading.textContent = author;
   }
+  time.dateTime = comment.createdAt;
+  time.textContent = ui.date(comment.createdAt);
+  if (parent) {
+    header.append(h('span', { class: 'visually-hidden', id: `${id}-context` }, ui.text('inReplyTo', { name: nameOf(parent, ui) })));
+    article.setAttribute('aria-describedby', `${id}-context`);
+  }
+  if (comment.status === 'pending') {
+    body.before(h('p', { part: 'pending-notice', class: 'pending' }, ui.text('awaitingModeration')));
+  }
+  fillBody(body, comment);
+  article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
+  if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.map(item)));
+  return copy;
+}
+
+const nameOf = (comment: Comment, ui: Ui) => comment.author.trim() || ui.text('anonymous');
+
+/** The author's picture when the backend gives one, else their initial on a colour their name picks. */
+function avatar({ avatar }: Comment, author: string, ui: Ui): HTMLElement {
+  if (isHttpUrl(avatar)) {
+    return h('img', {
+      // How to fetch it is set before where from.
+      loading: 'lazy',
+      referrerpolicy: 'no-referrer',
+      part: 'avatar',
+      class: 'avatar',
+      alt: '',
+      width: '40',
+      height: '40',
+      src: avatar,
+    });
+  }
+  let hash = 0;
+  for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  const initial = [...author][0]?.toLocaleUpperCase(ui.lang) ?? '?';
+  return h('span', { part: 'avatar', class: `avatar initial hue-${hash % AVATAR_HUES}`, 'aria-hidden': 'true' }, initial);
 }
 
 declare global {

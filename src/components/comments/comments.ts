@@ -164,7 +164,8 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('language')) void this.#loadLocale();
+    // Matching the language loads locale data: a task later, once the first page is on its way.
+    if (changed.has('language')) setTimeout(() => void this.#loadLocale());
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
       this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
     }
@@ -180,7 +181,6 @@ export class ParleyComments extends LitElement {
       hasMore: this.next !== null,
       loadingMore: this.loadingMore,
       replyTo: this.replyTo,
-      replyPath: this.replyTo && this.#pathTo(this.replyTo),
       thread: this.#threadKey,
       focusId: this.focusId,
       privacyUrl: this.privacyUrl || null,
@@ -322,7 +322,7 @@ export class ParleyComments extends LitElement {
     import('../comment-form/register.js').then(() => this.#loadPosting()).catch(() => undefined);
     this.status = 'loading';
     this.loadingMore = false;
-    const shown = await this.#fetchPage(
+    const shown = this.#fetchPage(
       null,
       (page) => {
         this.comments = page.comments;
@@ -330,7 +330,9 @@ export class ParleyComments extends LitElement {
       },
       () => void this.#loadFirstPage(),
     );
-    if (shown === false) this.status = 'error';
+    // The first date format loads calendar data: a task of its own while the comments travel.
+    setTimeout(() => this.#ui.date(new Date().toISOString()));
+    if ((await shown) === false) this.status = 'error';
   }
 
   async #loadMore(): Promise<void> {
@@ -411,18 +413,6 @@ export class ParleyComments extends LitElement {
     // The same words twice in a row would not be read again: make the second differ invisibly.
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
-
-  /** Ids from the top-level ancestor of a comment down to the comment itself. */
-  #pathTo(comment: Comment): string[] {
-    const path: string[] = [];
-    for (let current: Comment | undefined = comment; current && !path.includes(current.id); ) {
-      path.unshift(current.id);
-      const { parentId }: Comment = current;
-      current = this.comments.find(({ id }) => id === parentId);
-    }
-    return path;
-  }
-
 }
 
 

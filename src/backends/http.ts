@@ -1,6 +1,7 @@
 /** Fetch with a timeout, turning every way a request can fail into a BackendError. */
 import * as z from 'zod/mini';
 import { BackendError } from './backend.js';
+import { nextTask } from '../tasks.js';
 
 /** A request that has not answered after `timeout` milliseconds is given up (an object, so tests can shorten it). */
 export const requestLimits = { timeout: 15_000 };
@@ -31,6 +32,8 @@ export async function request(url: string | URL, init: RequestInit & { signal: A
   } catch {
     body = undefined;
   }
+  // Parsing a long answer takes a while: checking it waits for a task of its own.
+  await nextTask();
   return { status: response.status, headers: response.headers, body };
 }
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
-import { matching } from './schemas.js';
+import { anyNumber, matching } from './schemas.js';
 import type { RichNode } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';
@@ -26,7 +26,7 @@ function isRichNode(node: unknown): node is RichNode {
 }
 
 const rememberedSchema = z.object({
-  savedAt: z.number(),
+  savedAt: anyNumber,
   comment: z.object({ ...commentSchema.shape, rich: z.optional(z.array(matching<RichNode>(isRichNode))) }),
 });
 type Remembered = z.infer<typeof rememberedSchema>;

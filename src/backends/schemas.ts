@@ -9,3 +9,6 @@ export const isStringRecord = (value: unknown): value is Record<string, string> 
   typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
 
 export const stringRecord = matching<Record<string, string>>(isStringRecord);
+
+/** Any number: a test, since zod's number schema would be one more kind of schema in parley.js. */
+export const anyNumber = matching<number>((value) => typeof value === 'number');

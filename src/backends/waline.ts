@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { isStringRecord, matching } from './schemas.js';
+import { anyNumber, isStringRecord, matching } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -42,7 +42,7 @@ const walinePageSchema = z.object({
 
 /** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
 const envelopeSchema = z.object({
-  errno: z.number(),
+  errno: anyNumber,
   errmsg: z.optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
   data: z.optional(matching<unknown>(() => true)),
 });

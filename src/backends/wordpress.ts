@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { stringRecord } from './schemas.js';
+import { anyNumber, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -33,7 +33,7 @@ const wpErrorSchema = z.object({
   data: z.optional(
     z.nullable(
       z.object({
-        status: z.optional(z.number()),
+        status: z.optional(anyNumber),
         params: z.optional(stringRecord),
       }),
     ),

@@ -10,7 +10,7 @@ export const english: Partial<Strings> = { ...en };
 
 /**
  * A language's strings and formats. The formats are made on first use: the first date format a page makes
- * loads the browser's calendar data, tens of milliseconds that are better spent while comments travel.
+ * loads the browser's calendar data, tens of milliseconds that a section never opened should not cost.
  */
 export class Ui {
   #plurals?: Intl.PluralRules;

@@ -10,8 +10,8 @@ const optionalText = z.nullable(text);
 
 /*
  * Each kind of zod check or schema adds its own code to the bundle, and every chunk's zod code lands in
- * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, array, string, number,
- * nullable, optional, and tests written as plain functions through these helpers.
+ * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, array, string,
+ * nullable, optional, and tests written as plain functions (custom, refine) through these helpers.
  */
 
 /** Refines a schema with a test. */
@@ -19,7 +19,7 @@ export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, 
   schema.check(z.refine(test, error === undefined ? undefined : { error }));
 
 /** A whole number, at least `min`. */
-export const wholeNumber = (min = 0) => where(z.number(), (value) => Number.isInteger(value) && value >= min);
+export const wholeNumber = (min = 0) => z.custom<number>((value) => Number.isInteger(value) && (value as number) >= min);
 
 
 export const commentSchema = z.object({

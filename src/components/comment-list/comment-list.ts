@@ -11,7 +11,8 @@ import { h } from '../comment/dom.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
-import { BLOCK, nextChunkSize, nextTask } from './chunks.js';
+import { BLOCK, nextChunkSize } from './chunks.js';
+import { nextTask } from '../../tasks.js';
 
 /**
  * The threaded list of comments. Comments are drawn in this element's shadow root: the first
@@ -48,7 +49,9 @@ export class ParleyCommentList extends LitElement {
   /** Set while blocks remain to be drawn: each further update draws a chunk of them, a task later. */
   #drawing = false;
   #chunk = 1;
+  /** When the current chunk began to draw, and how long the last one took. */
   #chunkStarted = 0;
+  #chunkSpent = 0;
 
   /** One listener for every Reply button of the thread, rather than one per comment. */
   handleReplyClick(event: Event): void {
@@ -60,9 +63,12 @@ export class ParleyCommentList extends LitElement {
     this.section.actions.loadMore();
   }
 
-  /** Chunks after the first wait for a task of their own (the second for the first block's frame), so the browser can paint and handle input in between. */
+  /**
+   * Each chunk after the first waits until the last one is painted: the browser styles what each chunk
+   * added in a frame of its own, and handles input in between.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#drawing ? nextTask(this.#blocks === 1).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.#drawing ? nextTask(true).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Resolves once every top-level comment is drawn, not after the first chunk only. */
@@ -73,9 +79,8 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const now = performance.now();
-    this.#chunk = this.#drawing ? nextChunkSize(this.#chunk, now - this.#chunkStarted) : 1;
-    this.#chunkStarted = now;
+    this.#chunk = this.#drawing ? nextChunkSize(this.#chunk, this.#chunkSpent) : 1;
+    this.#chunkStarted = performance.now();
     this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
@@ -92,6 +97,7 @@ export class ParleyCommentList extends LitElement {
   };
 
   protected override updated(): void {
+    this.#chunkSpent = performance.now() - this.#chunkStarted;
     this.#freshBlocks = this.#blocks;
     this.#drawing = this.#blocks < this.#blockCount;
     if (this.#drawing) this.requestUpdate();

@@ -16,11 +16,14 @@ import { Ui } from '../../i18n/ui.js';
 import { describeError } from '../../i18n/describe-error.js';
 import type { Posting } from '../../posting/posting.js';
 import { PARTS } from '../parts.js';
+import { nextTask } from '../../tasks.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
 
 /** How far below the viewport a lazy section starts loading. */
 const LAZY_MARGIN = '600px';
+/** How long the form waits for the first comments before it is drawn anyway. */
+const FORM_WAIT = 500;
 
 /**
  * An embeddable comments section: the thread of one page and the "Leave a Reply" form.
@@ -164,8 +167,7 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Matching the language loads locale data: a task later, once the first page is on its way.
-    if (changed.has('language')) setTimeout(() => void this.#loadLocale());
+    if (changed.has('language')) void this.#loadLocale();
     if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
       this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
     }
@@ -303,6 +305,8 @@ export class ParleyComments extends LitElement {
     try {
       const query = { thread: this.#threadKey, limit: this.pageSize, order: this.order, ...(cursor ? { cursor } : {}) };
       const page = await (await this.#backendFor()).list(query, { signal });
+      // Checking a long page takes a while: drawing it waits for a task of its own.
+      await nextTask();
       if (signal.aborted) return undefined;
       this.total = page.total;
       this.next = page.next;
@@ -318,8 +322,8 @@ export class ParleyComments extends LitElement {
 
   async #loadFirstPage(): Promise<void> {
     this.#observer?.disconnect();
-    // The form's code travels while the comments do, then posting's, which restores a saved draft and resumes a queued post.
-    import('../comment-form/register.js').then(() => this.#loadPosting()).catch(() => undefined);
+    // The first date format loads the browser's calendar data: now, so the answer can be drawn as soon as it arrives.
+    this.#ui.date(new Date().toJSON());
     this.status = 'loading';
     this.loadingMore = false;
     const shown = this.#fetchPage(
@@ -330,8 +334,12 @@ export class ParleyComments extends LitElement {
       },
       () => void this.#loadFirstPage(),
     );
-    // The first date format loads calendar data: a task of its own while the comments travel.
-    setTimeout(() => this.#ui.date(new Date().toISOString()));
+    // Comments come first: the form's code once they are on screen, or after a moment if they are slow. Then
+    // posting's, which restores a saved draft and resumes a queued post.
+    Promise.race([shown.then(() => nextTask(true)), new Promise((resolve) => setTimeout(resolve, FORM_WAIT))])
+      .then(() => import('../comment-form/register.js'))
+      .then(() => this.#loadPosting())
+      .catch(() => undefined);
     if ((await shown) === false) this.status = 'error';
   }
 

@@ -34,6 +34,8 @@ function writtenLanguage(tag: string): string {
  * Every supported locale differs from the others by language or script.
  */
 export function matchLocale(tag: string): string {
+  // English is known without the browser's locale data, slow to load the first time.
+  if (/^en\b/i.test(tag)) return 'en';
   try {
     const wanted = writtenLanguage(tag);
     return Object.keys(locales).find((name) => writtenLanguage(name) === wanted) ?? 'en';

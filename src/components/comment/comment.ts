@@ -50,7 +50,13 @@ export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) 
         h(
           'article',
           { part: 'comment', class: 'comment', tabindex: '-1' },
-          h('header', { part: 'comment-header', class: 'header' }, h('h3', { class: 'author' }), h('time', { part: 'date' })),
+          h(
+            'header',
+            { part: 'comment-header', class: 'header' },
+            h('span', { part: 'avatar', 'aria-hidden': 'true' }),
+            h('h3', { class: 'author' }),
+            h('time', { part: 'date' }),
+          ),
           h('div', { part: 'body', class: 'body', dir: 'auto' }),
           h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
         ),
@@ -61,7 +67,8 @@ export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) 
   const element = copy.firstChild as ParleyComment;
   const article = element.firstChild as HTMLElement;
   const header = article.firstChild as HTMLElement;
-  const heading = header.firstChild as HTMLElement;
+  const initial = header.firstChild as HTMLElement;
+  const heading = initial.nextSibling as HTMLElement;
   const time = heading.nextSibling as HTMLTimeElement;
   const body = header.nextSibling as HTMLElement;
   const { comment, parent, replies } = node;
@@ -71,7 +78,7 @@ export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) 
   element.node = node;
   article.id = id;
   article.setAttribute('aria-labelledby', (heading.id = `${id}-author`));
-  header.prepend(avatar(comment, author, ui));
+  drawAvatar(initial, comment, author, ui);
   if (isHttpUrl(comment.url)) {
     heading.append(h('a', { part: 'author', href: comment.url, rel: 'nofollow ugc noopener' }, author));
   } else {
@@ -96,24 +103,27 @@ export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) 
 const nameOf = (comment: Comment, ui: Ui) => comment.author.trim() || ui.text('anonymous');
 
 /** The author's picture when the backend gives one, else their initial on a colour their name picks. */
-function avatar({ avatar }: Comment, author: string, ui: Ui): HTMLElement {
+function drawAvatar(initial: HTMLElement, { avatar }: Comment, author: string, ui: Ui): void {
   if (isHttpUrl(avatar)) {
-    return h('img', {
-      // How to fetch it is set before where from.
-      loading: 'lazy',
-      referrerpolicy: 'no-referrer',
-      part: 'avatar',
-      class: 'avatar',
-      alt: '',
-      width: '40',
-      height: '40',
-      src: avatar,
-    });
+    initial.replaceWith(
+      h('img', {
+        // How to fetch it is set before where from.
+        loading: 'lazy',
+        referrerpolicy: 'no-referrer',
+        part: 'avatar',
+        class: 'avatar',
+        alt: '',
+        width: '40',
+        height: '40',
+        src: avatar,
+      }),
+    );
+    return;
   }
   let hash = 0;
-  for (const char of author) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
-  const initial = [...author][0]?.toLocaleUpperCase(ui.lang) ?? '?';
-  return h('span', { part: 'avatar', class: `avatar initial hue-${hash % AVATAR_HUES}`, 'aria-hidden': 'true' }, initial);
+  for (let i = 0; i < author.length; i++) hash = (hash * 31 + author.charCodeAt(i)) >>> 0;
+  initial.className = `avatar initial hue-${hash % AVATAR_HUES}`;
+  initial.textContent = String.fromCodePoint(author.codePointAt(0) ?? 63).toLocaleUpperCase(ui.lang);
 }
 
 declare global {

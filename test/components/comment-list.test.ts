@@ -47,6 +47,38 @@ describe('<parley-comment-list>', () => {
     expect(redraws.drawnAgain()).to.deep.equal(['t3', 't4']);
   });
 
+  it('keeps an open reply form, with what was typed in it, when a further page draws its comment again', async () => {
+    await useRestBackend([...thread(), stored({ id: 'late', parentId: 't50' })]);
+    const section = await mountSection({ 'page-size': '101' });
+    const replyButton = () => deep<HTMLButtonElement>(section.shadowRoot!, '#comment-t50 > [part=reply-button]');
+    replyButton().click();
+    await settle(section);
+    const content = () => deep(section.shadowRoot!, '#comment-t50 parley-comment-form').shadowRoot!.querySelector<HTMLTextAreaElement>('#content')!;
+    type(content(), 'Half a thought');
+    const before = replyButton();
+    deep(section.shadowRoot!, '[part=load-more]').click();
+    await oneEvent(section, 'parley-load');
+    await until(() => comments(section).length === 201, 'the second page drawn');
+    await settle(section);
+    expect(replyButton(), 'the comment drawn anew').not.to.equal(before);
+    expect(content().value).to.equal('Half a thought');
+    expect(replyButton().getAttribute('aria-expanded')).to.equal('true');
+    expect(deepAll(section.shadowRoot!, 'parley-comment-form')).to.have.length(1);
+  });
+
+  it('moves the reply form to the comment whose Reply was pressed last, and collapses the one before', async () => {
+    await useRestBackend(thread());
+    const section = await mountSection({ 'page-size': '200' });
+    const replyButton = (id: string) => deep<HTMLButtonElement>(section.shadowRoot!, `#comment-${id} > [part=reply-button]`);
+    replyButton('t1').click();
+    await settle(section);
+    replyButton('t120').click();
+    await settle(section);
+    expect(replyButton('t1').getAttribute('aria-expanded')).to.equal('false');
+    expect(replyButton('t120').getAttribute('aria-expanded')).to.equal('true');
+    expect(deepAll(section.shadowRoot!, 'parley-comment-form').map((form) => form.closest('article')?.id)).to.deep.equal(['comment-t120']);
+  });
+
   it('draws again only the comments a further page answers', async () => {
     await useRestBackend([...thread(), stored({ id: 'late', parentId: 't50' })]);
     const section = await mountSection({ 'page-size': '101' });

@@ -22,7 +22,7 @@ import { styles } from './comments.styles.js';
 
 /** How far below the viewport a lazy section starts loading. */
 const LAZY_MARGIN = '600px';
-/** How long the form waits for the first comments before it is drawn anyway. */
+/** How long the form waits for the comments to be drawn before it is drawn anyway. */
 const FORM_WAIT = 500;
 
 /**
@@ -334,9 +334,10 @@ export class ParleyComments extends LitElement {
       },
       () => void this.#loadFirstPage(),
     );
-    // Comments come first: the form's code once they are on screen, or after a moment if they are slow. Then
-    // posting's, which restores a saved draft and resumes a queued post.
-    Promise.race([shown.then(() => nextTask(true)), new Promise((resolve) => setTimeout(resolve, FORM_WAIT))])
+    // Comments come first: the form's code once they are all on screen, or after a moment if they are slow or
+    // many. Then posting's, which restores a saved draft and resumes a queued post.
+    const drawn = shown.then(() => this.renderRoot.querySelector('parley-comment-list')?.updateComplete).then(() => nextTask(true));
+    Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))])
       .then(() => import('../comment-form/register.js'))
       .then(() => this.#loadPosting())
       .catch(() => undefined);

@@ -73,6 +73,19 @@ describe('<parley-comment>', () => {
     expect(text(description!)).to.equal('In reply to Olu');
   });
 
+  it('ends a bare address before the punctuation after it, keeping a parenthesis the address opened', async () => {
+    const content = 'See https://en.example/wiki/Lisp_(language). (Or https://b.example/x), https://c.example/?q=(a)(b))!';
+    await useRestBackend([stored({ id: 'links', content })]);
+    const section = await mountSection();
+    const links = deepAll<HTMLAnchorElement>(section.shadowRoot!, '#comment-links [part=body] a');
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+      'https://en.example/wiki/Lisp_(language)',
+      'https://b.example/x',
+      'https://c.example/?q=(a)(b)',
+    ]);
+    expect(text(deep(section.shadowRoot!, '#comment-links [part=body]'))).to.equal(content);
+  });
+
   it('draws rich bodies with their links, never a link inside a link', () => {
     const host = document.createElement('div');
     host.append(

@@ -5,7 +5,10 @@ import { isHttpUrl } from '../../model/url.js';
 import { h } from './dom.js';
 
 const BARE_URL = /https?:\/\/[^\s<>"']+/g;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}]$/;
+
+/** Whether text opens more parentheses than it closes. */
+const unclosed = (text: string) => text.split('(').length > text.split(')').length;
 
 /**
  * Plain text with every bare http(s) address made a link; line breaks are kept by the stylesheet.
@@ -15,7 +18,9 @@ export function linkify(text: string): Array<string | Node> {
   const parts: Array<string | Node> = [];
   let last = 0;
   for (const match of text.matchAll(BARE_URL)) {
-    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+    let url = match[0];
+    // Punctuation after an address ends the sentence, except a parenthesis the address opened: …/Lisp_(language).
+    while (TRAILING_PUNCTUATION.test(url) && !(url.endsWith(')') && unclosed(url.slice(0, -1)))) url = url.slice(0, -1);
     if (!isHttpUrl(url)) continue;
     parts.push(text.slice(last, match.index), link(url, url));
     last = match.index + url.length;

@@ -1,5 +1,5 @@
 // Fault injection (msw): every way posting or loading can fail, each checking the reader's text is kept or delivered exactly once.
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import { THREAD, FIXED_NOW, deep, deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
 import { requestLimits } from '../../src/backends/http.js';
@@ -28,6 +28,7 @@ const SCENARIOS = [
   'request timeout retried',
   'request aborted when the section leaves, resumed after reload',
   'double submit sends once',
+  'thread changed while a post is retried',
   'rejected by the backend: field error, not retried',
   'unreadable answer to a post',
   'storage unavailable',
@@ -148,6 +149,23 @@ describe('reliability: fault injection', () => {
       expect(log.keys).to.have.length(2);
       expect(log.keys[0]).to.equal(log.keys[1]);
       expect(store.load()).to.have.length(1);
+    });
+
+    scenario('thread changed while a post is retried', async () => {
+      const { store } = await useFaultyBackend([stored({ thread: 'elsewhere', content: 'On the other page' })], [serverError]);
+      const section = await mountSection();
+      holdNextWaits();
+      await post(section, 'Meant for the first page');
+      await until(() => formStatus(section).includes('Retrying'), '"Retrying…"');
+      const loaded = oneEvent(section, 'parley-load');
+      section.setAttribute('thread', 'elsewhere');
+      await loaded;
+      const posted = oneEvent(section, 'parley-posted');
+      releaseHeldWait();
+      await posted;
+      await settle(section);
+      expect(shownBodies(section)).to.deep.equal(['On the other page']);
+      expect(store.load().filter((comment) => comment.content === 'Meant for the first page').map((comment) => comment.thread)).to.deep.equal([THREAD]);
     });
 
     scenario('lost answer retried without a duplicate', async () => {

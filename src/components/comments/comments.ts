@@ -360,12 +360,15 @@ export class ParleyComments extends LitElement {
     if (shown !== undefined) this.loadingMore = false;
   }
 
-  #delivered(comment: Comment): void {
-    this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
-    this.total += 1;
-    this.replyTo = null;
-    this.focusId = comment.id;
-    this.#draft.content = '';
+  /** A post reached the backend; it joins the list unless the section shows another thread by now. */
+  #delivered(comment: Comment, thread: string): void {
+    if (thread === this.#threadKey) {
+      this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
+      this.total += 1;
+      this.replyTo = null;
+      this.focusId = comment.id;
+      this.#draft.content = '';
+    }
     this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
     this.dispatchEvent(new ParleyPostedEvent(comment));
   }
@@ -392,7 +395,7 @@ export class ParleyComments extends LitElement {
           this.notice = message;
           if (message) this.#announce(message);
         },
-        delivered: (comment) => this.#delivered(comment),
+        delivered: (comment) => this.#delivered(comment, thread),
       });
       const { content, replyTo } = posting.draft;
       this.#draft.content ||= content;

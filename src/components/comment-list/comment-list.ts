@@ -33,8 +33,9 @@ export class ParleyCommentList extends LitElement {
 
   /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
   #replyingTo?: Comment | null;
-  /** The open reply form, placed under the comment it answers once that comment is drawn. */
+  /** The open reply form and the id of the comment it answers, under which it is placed once that comment is drawn. */
   #form?: HTMLElement;
+  #formFor?: string;
   /**
    * The item drawn for each thread node, in the language it was drawn in. A node the thread keeps
    * (its comment, parent and replies unchanged) keeps its item: only what changed is drawn anew.
@@ -154,18 +155,15 @@ export class ParleyCommentList extends LitElement {
    */
   #placeForm(replyTo: Comment | null): void {
     const form = this.#form;
-    if (form && form.dataset.for !== replyTo?.id) {
+    if (form && this.#formFor !== replyTo?.id) {
       form.previousElementSibling?.setAttribute('aria-expanded', 'false');
       form.remove();
       this.#form = undefined;
     }
     const button = replyTo && this.renderRoot.querySelector(`#comment-${CSS.escape(replyTo.id)} > [part=reply-button]`);
     if (!button || button.nextSibling === this.#form) return;
-    this.#form ??= h(
-      'parley-comment-form',
-      { exportparts: PARTS, 'data-for': replyTo.id },
-      h('slot', { name: 'privacy-note', slot: 'privacy-note' }),
-    );
+    this.#formFor = replyTo.id;
+    this.#form ??= h('parley-comment-form', { exportparts: PARTS }, h('slot', { name: 'privacy-note', slot: 'privacy-note' }));
     button.after(this.#form);
     button.setAttribute('aria-expanded', 'true');
   }

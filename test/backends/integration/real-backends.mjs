@@ -25,6 +25,8 @@ const PAGE_HELPERS = `
     const forms = window.parleyDeepAll(document, 'parley-comment-form');
     return reply ? forms.find((form) => form.shadowRoot?.querySelector('[part~="cancel-reply"]')) : forms.find((form) => !form.shadowRoot?.querySelector('[part~="cancel-reply"]'));
   };
+  /** A field of that form, once the form is drawn. */
+  window.parleyField = (reply, field) => window.parleyForm(reply)?.shadowRoot?.querySelector('#' + field) ?? null;
   window.parleyText = (element) => (element?.textContent ?? '').replace(/\\s+/g, ' ').trim();
 `;
 
@@ -110,8 +112,9 @@ async function waitForComment(page, text) {
 
 /** Types into a field of the main form (or the open reply form) as a reader does: focus, then keys. */
 async function typeInto(page, reply, field, value) {
-  const handle = await page.evaluateHandle((r, f) => window.parleyForm(r)?.shadowRoot?.querySelector(`#${f}`), reply, field);
-  const element = handle.asElement();
+  // The form is drawn once the comments are, as a reader sees it appear.
+  await waitFor(page, `the ${field} field of the ${reply ? 'reply' : 'main'} form`, (r, f) => Boolean(window.parleyField(r, f)), reply, field);
+  const element = (await page.evaluateHandle((r, f) => window.parleyField(r, f), reply, field)).asElement();
   check(element, `no ${field} field in the ${reply ? 'reply' : 'main'} form`);
   await element.click();
   // The form may hold what the reader typed before (a draft, a remembered name): replace it, as a reader would.

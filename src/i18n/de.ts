@@ -32,6 +32,7 @@ const de: Strings = {
   anonymous: 'Anonym',
   retry: 'Erneut versuchen',
   loadFailed: 'Die Kommentare konnten nicht geladen werden.',
+  formFailed: 'Das Kommentarformular konnte nicht geladen werden. Lade die Seite neu, um zu antworten.',
   postFailed: 'Dein Kommentar wurde nicht veröffentlicht. Dein Text ist noch da; bitte versuch es noch einmal.',
   fixFields: { one: 'Bitte korrigiere das markierte Feld.', other: 'Bitte korrigiere die {n} markierten Felder.' },
   contentRequired: 'Bitte schreib deinen Kommentar.',

@@ -19,6 +19,7 @@ export const en: SectionStrings = {
   anonymous: 'Anonymous',
   retry: 'Retry',
   loadFailed: 'The comments could not be loaded.',
+  formFailed: 'The comment form could not be loaded. Reload the page to leave a reply.',
   errorNetwork: 'The comments server could not be reached. Check your connection.',
   errorTimeout: 'The comments server took too long to answer.',
   errorServer: 'The comments server had a problem.',

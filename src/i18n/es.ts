@@ -32,6 +32,7 @@ const es: Strings = {
   anonymous: 'Anónimo',
   retry: 'Reintentar',
   loadFailed: 'No se han podido cargar los comentarios.',
+  formFailed: 'No se ha podido cargar el formulario de comentarios. Vuelve a cargar la página para responder.',
   postFailed: 'Tu comentario no se ha publicado. Tu texto sigue aquí; inténtalo de nuevo.',
   fixFields: { one: 'Corrige el campo marcado.', many: 'Corrige los {n} de campos marcados.', other: 'Corrige los {n} campos marcados.' },
   contentRequired: 'Escribe tu comentario.',

@@ -32,6 +32,7 @@ const fr: Strings = {
   anonymous: 'Anonyme',
   retry: 'Réessayer',
   loadFailed: 'Les commentaires n’ont pas pu être chargés.',
+  formFailed: 'Le formulaire de commentaire n’a pas pu être chargé. Rechargez la page pour répondre.',
   postFailed: 'Votre commentaire n’a pas été publié. Votre texte est toujours là ; veuillez réessayer.',
   fixFields: { one: 'Veuillez corriger le champ signalé.', many: 'Veuillez corriger les {n} de champs signalés.', other: 'Veuillez corriger les {n} champs signalés.' },
   contentRequired: 'Veuillez saisir votre commentaire.',

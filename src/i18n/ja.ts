@@ -32,6 +32,7 @@ const ja: Strings = {
   anonymous: '匿名',
   retry: '再試行',
   loadFailed: 'コメントを読み込めませんでした。',
+  formFailed: 'コメントフォームを読み込めませんでした。返信するにはページを再読み込みしてください。',
   postFailed: 'コメントは投稿されませんでした。入力した文章は残っています。もう一度お試しください。',
   fixFields: { other: '印の付いた {n} 個の項目を修正してください。' },
   contentRequired: 'コメントを入力してください。',

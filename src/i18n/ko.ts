@@ -32,6 +32,7 @@ const ko: Strings = {
   anonymous: '익명',
   retry: '다시 시도',
   loadFailed: '댓글을 불러오지 못했습니다.',
+  formFailed: '댓글 양식을 불러오지 못했습니다. 답글을 남기려면 페이지를 새로고침하세요.',
   postFailed: '댓글이 게시되지 않았습니다. 작성한 내용은 그대로 있으니 다시 시도해 주세요.',
   fixFields: { other: '표시된 항목 {n}개를 고쳐 주세요.' },
   contentRequired: '댓글을 입력해 주세요.',

@@ -32,6 +32,7 @@ const ptBR: Strings = {
   anonymous: 'Anônimo',
   retry: 'Tentar de novo',
   loadFailed: 'Não foi possível carregar os comentários.',
+  formFailed: 'Não foi possível carregar o formulário de comentários. Recarregue a página para responder.',
   postFailed: 'Seu comentário não foi publicado. Seu texto continua aqui; tente de novo.',
   fixFields: { one: 'Corrija o campo destacado.', many: 'Corrija os {n} de campos destacados.', other: 'Corrija os {n} campos destacados.' },
   contentRequired: 'Digite o seu comentário.',

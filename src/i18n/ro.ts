@@ -36,6 +36,7 @@ const ro: Strings = {
   anonymous: 'Anonim',
   retry: 'Reîncearcă',
   loadFailed: 'Comentariile nu au putut fi încărcate.',
+  formFailed: 'Formularul de comentarii nu a putut fi încărcat. Reîncarcă pagina pentru a răspunde.',
   postFailed: 'Comentariul tău nu a fost publicat. Textul tău este încă aici; te rugăm să încerci din nou.',
   fixFields: {
     one: 'Te rugăm să corectezi câmpul marcat.',

@@ -27,6 +27,8 @@ export interface SectionStrings {
   anonymous: string;
   retry: string;
   loadFailed: string;
+  /** Shown, and announced, where the form would be when its code could not be loaded. */
+  formFailed: string;
   errorNetwork: string;
   errorTimeout: string;
   errorServer: string;

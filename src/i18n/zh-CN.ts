@@ -32,6 +32,7 @@ const zhCN: Strings = {
   anonymous: '匿名',
   retry: '重试',
   loadFailed: '无法加载评论。',
+  formFailed: '无法加载评论表单。请刷新页面后再回复。',
   postFailed: '您的评论未能发表。您输入的内容仍在这里，请重试。',
   fixFields: { other: '请更正标出的 {n} 个字段。' },
   contentRequired: '请输入评论内容。',

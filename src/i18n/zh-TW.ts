@@ -32,6 +32,7 @@ const zhTW: Strings = {
   anonymous: '匿名',
   retry: '重試',
   loadFailed: '無法載入留言。',
+  formFailed: '無法載入留言表單。請重新整理頁面後再回覆。',
   postFailed: '你的留言沒有發表成功。你輸入的內容仍保留在這裡，請再試一次。',
   fixFields: { other: '請修正標示的 {n} 個欄位。' },
   contentRequired: '請輸入留言內容。',

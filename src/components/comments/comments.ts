@@ -70,7 +70,7 @@ export class ParleyComments extends LitElement {
     backend: { attribute: false },
     strings: { attribute: false },
     ...Object.fromEntries(
-      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings', 'notice'].map(
+      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings', 'notice', 'formFailed'].map(
         (name) => [name, { state: true }],
       ),
     ),
@@ -120,6 +120,8 @@ export class ParleyComments extends LitElement {
   private localeStrings: Partial<Strings> = {};
   /** What is happening to the reader's post (retrying, queued), shown in the form. */
   private notice = '';
+  /** The form's code could not be loaded: a message stands in its place. */
+  private formFailed = false;
 
   #provider = new ContextProvider(this, { context: sectionContext });
   #lifetime = new AbortController();
@@ -247,7 +249,11 @@ export class ParleyComments extends LitElement {
             <button part="retry" @click=${this.error.retry}>${ui.text('retry')}</button>
           </div>`
         : nothing}
-      ${this.replyTo && this.comments.some(({ id }) => id === this.replyTo!.id) ? nothing : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
+      ${this.formFailed
+        ? html`<p part="status" class="status error">${ui.text('formFailed')}</p>`
+        : this.replyTo && this.comments.some(({ id }) => id === this.replyTo!.id)
+          ? nothing
+          : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
     `;
   }
 
@@ -339,7 +345,13 @@ export class ParleyComments extends LitElement {
     const drawn = shown.then(() => this.renderRoot.querySelector('parley-comment-list')?.updateComplete).then(() => nextTask(true));
     Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))])
       .then(() => import('../comment-form/register.js'))
-      .then(() => this.#loadPosting())
+      .then(
+        () => this.#loadPosting(),
+        (error: unknown) => {
+          this.formFailed = true;
+          this.#reportLoadError(error, this.#ui.text('formFailed'));
+        },
+      )
       .catch(() => undefined);
     if ((await shown) === false) this.status = 'error';
   }
@@ -417,6 +429,11 @@ export class ParleyComments extends LitElement {
   #fail(error: unknown, retry: () => void): void {
     const message = `${this.#ui.text('loadFailed')} ${describeError(error, this.#ui)}`;
     this.error = { message, retry };
+    this.#reportLoadError(error, message);
+  }
+
+  /** Announces what failed to load and tells the page through `parley-error`. */
+  #reportLoadError(error: unknown, message: string): void {
     this.#announce(message);
     this.dispatchEvent(new ParleyErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load'));
   }

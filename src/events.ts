@@ -26,8 +26,9 @@ export class ParleyPostedEvent extends CustomEvent<{ comment: Comment }> {
 
 /** Loading or posting failed; the section shows the reader what happened. */
 export class ParleyErrorEvent extends CustomEvent<{ error: Error; phase: 'load' | 'post' }> {
-  constructor(error: Error, phase: 'load' | 'post') {
-    super('parley-error', { ...init, detail: { error, phase } });
+  /** Whatever was thrown becomes an `Error`, so a page's listener can always read `error.message`. */
+  constructor(error: unknown, phase: 'load' | 'post') {
+    super('parley-error', { ...init, detail: { error: error instanceof Error ? error : new Error(String(error)), phase } });
   }
 }
 

@@ -127,7 +127,7 @@ export class ParleyCommentForm extends LitElement {
       saveIdentity(draft.consent ? { author, email, url } : null);
       this.fieldErrors = {};
     } catch (error) {
-      this.dispatchEvent(new ParleyErrorEvent(error instanceof Error ? error : new Error(String(error)), 'post'));
+      this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
         this.#showProblems(error.fields, error.message);
       } else {

@@ -435,7 +435,7 @@ export class ParleyComments extends LitElement {
   /** Announces what failed to load and tells the page through `parley-error`. */
   #reportLoadError(error: unknown, message: string): void {
     this.#announce(message);
-    this.dispatchEvent(new ParleyErrorEvent(error instanceof Error ? error : new Error(String(error)), 'load'));
+    this.dispatchEvent(new ParleyErrorEvent(error, 'load'));
   }
 
   #announce(message: string): void {

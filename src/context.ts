@@ -1,28 +1,11 @@
-/** The context one `<parley-comments>` provides to its children: what they show and what they may ask of it. */
+/** What one `<parley-comments>` tells its children through context: what to show, and the services of the reader's side. */
 import { createContext } from '@lit/context';
-import type { Comment, NewComment } from './model/comment.js';
+import type { Comment } from './model/comment.js';
 import type { ThreadNode } from './model/thread.js';
 import type { Ui } from './i18n/ui.js';
-
-/** What the reader has typed, kept by the section so the text survives the form moving or re-rendering. */
-export interface Draft {
-  content: string;
-  author: string;
-  email: string;
-  url: string;
-  consent: boolean;
-}
-
-/** What children may ask the section to do. */
-export interface SectionActions {
-  /** Posts a validated comment as a reply to `replyTo` (or at the top level); resolves to null when a listener vetoed it. */
-  /** Sends a comment (retrying, or queueing it offline, as needed) and resolves once the backend confirmed it. */
-  send(comment: NewComment): Promise<Comment>;
-  loadMore(): void;
-  reply(to: Comment | null): void;
-  saveDraft<K extends keyof Draft>(field: K, value: Draft[K]): void;
-  announce(message: string): void;
-}
+import type { Drafts } from './drafts/drafts.js';
+import type { Posting } from './posting/posting.js';
+import type { RichRenderer } from './components/comment/comment-body.js';
 
 export interface SectionState {
   ui: Ui;
@@ -33,18 +16,19 @@ export interface SectionState {
   total: number;
   hasMore: boolean;
   loadingMore: boolean;
-  /** Key of the discussion the section shows. */
-  thread: string;
   /** The comment the form answers, or null for a top-level comment. */
   replyTo: Comment | null;
   /** The comment that should take focus once drawn (the one just posted). */
   focusId: string | null;
   privacyUrl: string | null;
-  /** Kept current as the reader types (the same object throughout), so a form drawn anew shows the text. */
-  draft: Readonly<Draft>;
+  /** Draws rich bodies, for backends that send them. */
+  renderRich?: RichRenderer;
+  /** What the reader typed and who they are, once the form's code is loaded. */
+  drafts?: Drafts;
+  /** Sends the reader's comment, once the form's code is loaded. */
+  posting?: Posting;
   /** What is happening to the reader's post (retrying, waiting, queued offline); empty when nothing is. */
   notice: string;
-  actions: SectionActions;
 }
 
 export const sectionContext = createContext<SectionState>(Symbol('parley-section'));

@@ -1,4 +1,4 @@
-/** The events a section fires (DESIGN.md §8): one class each, bubbling and composed. */
+/** The events a section fires (the README's Events section): one class each, bubbling and composed. */
 import type { Comment, NewComment } from './model/comment.js';
 
 const init = { bubbles: true, composed: true } as const;
@@ -17,10 +17,10 @@ export class ParleySubmitEvent extends CustomEvent<{ comment: NewComment }> {
   }
 }
 
-/** The backend accepted a comment (it may still await moderation: see `comment.status`). */
-export class ParleyPostedEvent extends CustomEvent<{ comment: Comment }> {
-  constructor(comment: Comment) {
-    super('parley-posted', { ...init, detail: { comment } });
+/** The backend accepted a comment (it may still await moderation: see `comment.status`) for `thread`. */
+export class ParleyPostedEvent extends CustomEvent<{ comment: Comment; thread: string }> {
+  constructor(comment: Comment, thread: string) {
+    super('parley-posted', { ...init, detail: { comment, thread } });
   }
 }
 

@@ -70,16 +70,24 @@ export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot
   return first;
 }
 
+/** Properties every section mounted by `mountSection` gets (a test's posting clock, say). */
+export const sectionDefaults: Partial<Pick<ParleyComments, 'policy'>> = {};
+
 /** A section with `attributes`, eager unless told otherwise; resolves once its first page is shown. */
 export async function mountSection(attributes: Record<string, string> = {}, wait = true): Promise<ParleyComments> {
   const element = await fixture<ParleyComments>(html`<parley-comments></parley-comments>`);
   element.remove();
+  Object.assign(element, sectionDefaults);
   for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager', lang: 'en', ...attributes })) {
     element.setAttribute(name, value);
   }
   const loaded = new Promise((resolve) => element.addEventListener('parley-load', resolve, { once: true }));
   document.body.append(element);
-  if (wait) await Promise.all([loaded, customElements.whenDefined('parley-comment-form')]);
+  if (wait) {
+    await loaded;
+    // The form comes once the comments are drawn, with the reader's draft restored.
+    await until(() => deepAll(element.shadowRoot!, 'parley-comment-form:defined').length, 'the form');
+  }
   await settle(element);
   return element;
 }

@@ -1,5 +1,5 @@
-/** The contract every backend adapter fulfils, and the one error type they all throw. */
-import type { Comment, CommentPage, FieldErrors, NewComment, SortOrder } from '../model/comment.js';
+/** The contract every backend adapter fulfils; the error they throw is `model/errors.ts`'s BackendError. */
+import type { Comment, CommentPage, NewComment, SortOrder } from '../model/comment.js';
 
 export interface ListQuery {
   thread: string;
@@ -9,6 +9,8 @@ export interface ListQuery {
 }
 
 export interface CommentBackend {
+  /** Whether comments carry `rich` bodies (the safe model of HTML the backend sends), to be drawn rather than `content`. */
+  readonly richText?: boolean;
   list(query: ListQuery, options: { signal: AbortSignal }): Promise<CommentPage>;
   create(input: NewComment, options: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment>;
 }
@@ -18,44 +20,6 @@ export interface AdapterConfig {
   api: string;
   credentials: RequestCredentials;
   postId?: string;
-}
-
-/**
- * Why a request failed, in terms the UI can explain:
- * `network` (unreachable, offline), `timeout`, `server` (5xx or an unexpected status),
- * `invalid` (an answer that is not what the protocol promises), `rate-limited` (429),
- * `rejected` (the backend refused the comment: 400/409/422 and their kin).
- */
-export type BackendErrorKind = 'network' | 'timeout' | 'server' | 'invalid' | 'rate-limited' | 'rejected';
-
-export interface BackendErrorDetails {
-  status?: number;
-  /** Messages for individual form fields, as the backend worded them. */
-  fields?: FieldErrors;
-  /** How long the backend asked us to wait, in milliseconds (from `Retry-After`). */
-  retryAfter?: number;
-  cause?: unknown;
-}
-
-export class BackendError extends Error {
-  override readonly name = 'BackendError';
-  readonly status?: number;
-  readonly fields?: FieldErrors;
-  readonly retryAfter?: number;
-
-  constructor(
-    readonly kind: BackendErrorKind,
-    message: string,
-    details: BackendErrorDetails = {},
-  ) {
-    super(message, { cause: details.cause });
-    this.status = details.status;
-    this.fields = details.fields;
-    this.retryAfter = details.retryAfter;
-  }
-
-  /** Whether sending the same request again may succeed. */
-  get retryable(): boolean {
-    return this.kind !== 'rejected' && this.kind !== 'invalid';
-  }
+  /** Milliseconds after which a request is given up; 15 s unless set. */
+  timeout?: number;
 }

@@ -1,10 +1,10 @@
 /** Fetch with a timeout, turning every way a request can fail into a BackendError. */
 import * as z from 'zod/mini';
-import { BackendError } from './backend.js';
+import { BackendError } from '../model/errors.js';
 import { nextTask } from '../tasks.js';
 
-/** A request that has not answered after `timeout` milliseconds is given up (an object, so tests can shorten it). */
-export const requestLimits = { timeout: 15_000 };
+/** How long a request may take before it is given up, unless the section says otherwise. */
+export const DEFAULT_TIMEOUT = 15_000;
 
 export interface HttpResponse {
   status: number;
@@ -14,8 +14,11 @@ export interface HttpResponse {
 }
 
 /** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
-export async function request(url: string | URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
-  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(requestLimits.timeout)]);
+export async function request(
+  url: string | URL,
+  { timeout = DEFAULT_TIMEOUT, ...init }: RequestInit & { signal: AbortSignal; timeout?: number },
+): Promise<HttpResponse> {
+  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(timeout)]);
   let response: Response;
   let text: string;
   try {

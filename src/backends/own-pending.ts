@@ -90,6 +90,7 @@ export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string
   }
 
   return {
+    richText: backend.richText,
     async list(query: ListQuery, listOptions: { signal: AbortSignal }): Promise<CommentPage> {
       const page = await backend.list(query, listOptions);
       const pending = stillPending(query.thread, page.comments);

@@ -1,35 +1,33 @@
-/** The `rest` adapter: speaks the Parley REST protocol (DESIGN.md §5). */
+/** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentPageSchema, commentSchema, errorBodySchema } from '../model/comment.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { BackendError } from './backend.js';
+import { BackendError } from '../model/errors.js';
 import * as z from 'zod/mini';
-import { parseAnswer, request, statusError } from './http.js';
+import { parseAnswer, statusError } from './http.js';
+import { Endpoint } from './endpoint.js';
 
 export class RestBackend implements CommentBackend {
-  readonly #base: string;
-  readonly #credentials: RequestCredentials;
+  readonly #endpoint: Endpoint;
 
-  constructor({ api, credentials }: Pick<AdapterConfig, 'api' | 'credentials'>) {
-    this.#base = api.replace(/\/+$/, '');
-    this.#credentials = credentials;
+  constructor(config: AdapterConfig) {
+    this.#endpoint = new Endpoint(config);
   }
 
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
-    const url = this.#url();
+    const url = this.#endpoint.url('/comments');
     url.searchParams.set('thread', query.thread);
     url.searchParams.set('limit', String(query.limit));
     url.searchParams.set('order', query.order);
     if (query.cursor) url.searchParams.set('cursor', query.cursor);
-    const response = await request(url, { credentials: this.#credentials, signal });
+    const response = await this.#endpoint.send(url, { signal });
     if (response.status !== 200) throw statusError(response);
     return parseAnswer(commentPageSchema, response.body);
   }
 
   async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await request(this.#url(), {
+    const response = await this.#endpoint.send(this.#endpoint.url('/comments'), {
       method: 'POST',
-      credentials: this.#credentials,
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify(input),
       signal,
@@ -42,9 +40,5 @@ export class RestBackend implements CommentBackend {
       }
     }
     throw statusError(response);
-  }
-
-  #url(): URL {
-    return new URL(`${this.#base}/comments`, document.baseURI);
   }
 }

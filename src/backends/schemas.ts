@@ -1,5 +1,7 @@
 /** Schema helpers only adapters need, kept out of parley.js (see the note in `model/comment.ts`). */
 import * as z from 'zod/mini';
+import { describeUnreadable } from '../model/comment.js';
+import type { Comment } from '../model/comment.js';
 
 /** A value of a shape zod's small set cannot say, checked by a test. */
 export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
@@ -12,3 +14,18 @@ export const stringRecord = matching<Record<string, string>>(isStringRecord);
 
 /** Any number: a test, since zod's number schema would be one more kind of schema in parley.js. */
 export const anyNumber = matching<number>((value) => typeof value === 'number');
+
+/** A list whose items are read one by one (`readEach`), so one bad item does not fail the page. */
+export const anyList = matching<unknown[]>(Array.isArray);
+
+/**
+ * Reads each item with `schema` and maps it to a comment; an item that fails is left out and described, so
+ * one bad comment from a backend never blanks a discussion.
+ */
+export function readEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>, map: (item: T) => Comment, into: { comments: Comment[]; unreadable: string[] }): void {
+  for (const item of items) {
+    const result = z.safeParse(schema, item);
+    if (result.success) into.comments.push(map(result.data));
+    else into.unreadable.push(describeUnreadable(item, result.error.issues[0]?.path.join('.') ?? ''));
+  }
+}

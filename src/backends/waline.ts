@@ -2,11 +2,15 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { anyNumber, isStringRecord, matching } from './schemas.js';
+import { anyList, anyNumber, isStringRecord, matching, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { BackendError } from './backend.js';
-import { parseAnswer, request, statusError } from './http.js';
+import { BackendError } from '../model/errors.js';
+import { parseAnswer, statusError } from './http.js';
+import { Endpoint, pageOf } from './endpoint.js';
+
+/** Where a Waline server keeps comments. */
+const COMMENTS = '/api/comment';
 
 /** Waline refuses pages larger than this. */
 const MAX_PAGE_SIZE = 100;
@@ -31,13 +35,12 @@ const walineReplyShape = {
 const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
 
-const walineRootSchema = z.object({ ...walineReplyShape, children: z.optional(z.array(walineReplySchema)) });
 
 const walinePageSchema = z.object({
   page: wholeNumber(1),
   totalPages: wholeNumber(),
   count: wholeNumber(),
-  data: z.array(walineRootSchema),
+  data: anyList,
 });
 
 /** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
@@ -105,44 +108,47 @@ function failure(envelope: Envelope, status: number): BackendError {
 }
 
 export class WalineBackend implements CommentBackend {
-  readonly #base: string;
-  readonly #credentials: RequestCredentials;
+  /** Bodies arrive as HTML, read into the safe rich-text model. */
+  readonly richText = true;
+  readonly #endpoint: Endpoint;
   /** The thread root of every comment seen, so a reply can name its `rid`. */
   readonly #rootOf = new Map<string, string>();
 
-  constructor({ api, credentials }: AdapterConfig) {
-    this.#base = api.replace(/\/+$/, '');
-    this.#credentials = credentials;
+  constructor(config: AdapterConfig) {
+    this.#endpoint = new Endpoint(config);
   }
 
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
-    const page = query.cursor ? Number(query.cursor) : 1;
-    if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${query.cursor}" is not a page of Waline comments.`);
-    const url = this.#url();
+    const page = pageOf(query.cursor, 'Waline');
+    const url = this.#endpoint.url(COMMENTS);
     url.searchParams.set('path', query.thread);
     url.searchParams.set('page', String(page));
     url.searchParams.set('pageSize', String(Math.min(Math.max(query.limit, 1), MAX_PAGE_SIZE)));
     url.searchParams.set('sortBy', query.order === 'newest' ? 'insertedAt_desc' : 'insertedAt_asc');
     const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
-    const comments: Comment[] = [];
+    const read = { comments: [] as Comment[], unreadable: [] as string[] };
     const byTime = query.order === 'newest' ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
       : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
     for (const root of answer.data) {
-      const rootComment = commentFromWaline(root);
-      this.#rootOf.set(rootComment.id, rootComment.id);
-      comments.push(rootComment);
-      const replies = (root.children ?? []).map((reply) => commentFromWaline(reply, rootComment.id));
-      for (const reply of replies) this.#rootOf.set(reply.id, rootComment.id);
-      comments.push(...replies.sort(byTime));
+      // A root and each of its replies are read one by one: replies of an unreadable root still show.
+      const before = read.comments.length;
+      readEach([root], walineReplySchema, commentFromWaline, read);
+      const rootId = read.comments[before]?.id ?? null;
+      if (rootId) this.#rootOf.set(rootId, rootId);
+      const { children } = root as { children?: unknown };
+      const replies = { comments: [] as Comment[], unreadable: read.unreadable };
+      readEach(Array.isArray(children) ? children : [], walineReplySchema, (reply) => commentFromWaline(reply, rootId), replies);
+      for (const reply of replies.comments) this.#rootOf.set(reply.id, rootId ?? reply.id);
+      read.comments.push(...replies.comments.sort(byTime));
     }
-    return { comments, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
+    return { ...read, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
   }
 
   /** Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. */
   async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
     const rootId = input.parentId === null ? null : (this.#rootOf.get(input.parentId) ?? input.parentId);
     const body = walineFromNewComment(input, rootId);
-    const answer = parseAnswer(walineReplySchema, await this.#send(this.#url(), { method: 'POST', body: JSON.stringify(body), signal }));
+    const answer = parseAnswer(walineReplySchema, await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }));
     const comment = commentFromWaline(answer, input.parentId);
     this.#rootOf.set(comment.id, answer.rid == null || answer.rid === '' ? (rootId ?? comment.id) : String(answer.rid));
     return comment;
@@ -150,9 +156,8 @@ export class WalineBackend implements CommentBackend {
 
   /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */
   async #send(url: URL, init: { method?: string; body?: string; signal: AbortSignal }): Promise<unknown> {
-    const response = await request(url, {
+    const response = await this.#endpoint.send(url, {
       ...init,
-      credentials: this.#credentials,
       headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
     });
     if (response.status === 200) {
@@ -167,9 +172,5 @@ export class WalineBackend implements CommentBackend {
     }
     const envelope = z.safeParse(envelopeSchema, response.body);
     throw statusError(response, envelope.success && typeof envelope.data.errmsg === 'string' ? envelope.data.errmsg : undefined);
-  }
-
-  #url(): URL {
-    return new URL(`${this.#base}/api/comment`, document.baseURI);
   }
 }

@@ -2,11 +2,15 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { anyNumber, stringRecord } from './schemas.js';
+import { anyList, anyNumber, readEach, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { BackendError } from './backend.js';
-import { parseAnswer, request, statusError } from './http.js';
+import { BackendError } from '../model/errors.js';
+import { parseAnswer, statusError } from './http.js';
+import { Endpoint, pageOf } from './endpoint.js';
+
+/** Where WordPress's REST API keeps comments, under its root. */
+const COMMENTS = '/wp/v2/comments';
 
 /** WordPress answers at most this many comments per page. */
 const MAX_PER_PAGE = 100;
@@ -120,38 +124,37 @@ function rejection(error: WpError, status: number, input: NewComment): BackendEr
 }
 
 export class WordPressBackend implements CommentBackend {
-  readonly #base: string;
-  readonly #credentials: RequestCredentials;
+  /** Bodies arrive as HTML, read into the safe rich-text model. */
+  readonly richText = true;
+  readonly #endpoint: Endpoint;
   readonly #postId?: string;
 
-  constructor({ api, credentials, postId }: AdapterConfig) {
-    this.#base = api.replace(/\/+$/, '');
-    this.#credentials = credentials;
-    this.#postId = postId;
+  constructor(config: AdapterConfig) {
+    this.#endpoint = new Endpoint(config);
+    this.#postId = config.postId;
   }
 
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
-    const page = query.cursor ? Number(query.cursor) : 1;
-    if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${query.cursor}" is not a page of WordPress comments.`);
-    const url = this.#url();
+    const page = pageOf(query.cursor, 'WordPress');
+    const url = this.#endpoint.url(COMMENTS);
     url.searchParams.set('post', String(this.#post(query.thread)));
     url.searchParams.set('per_page', String(Math.min(Math.max(query.limit, 1), MAX_PER_PAGE)));
     url.searchParams.set('page', String(page));
     url.searchParams.set('order', query.order === 'newest' ? 'desc' : 'asc');
     url.searchParams.set('_fields', LISTED_FIELDS);
-    const response = await request(url, { credentials: this.#credentials, signal });
+    const response = await this.#endpoint.send(url, { signal });
     if (response.status !== 200) throw statusError(response);
-    const comments = parseAnswer(z.array(wpCommentSchema), response.body).map(commentFromWordPress);
+    const read = { comments: [] as Comment[], unreadable: [] as string[] };
+    readEach(parseAnswer(anyList, response.body), wpCommentSchema, commentFromWordPress, read);
     const total = Number(parseAnswer(totalHeader, response.headers.get('X-WP-Total') ?? undefined));
     const pages = Number(parseAnswer(totalHeader, response.headers.get('X-WP-TotalPages') ?? undefined));
-    return { comments, total, next: page < pages ? String(page + 1) : null };
+    return { ...read, total, next: page < pages ? String(page + 1) : null };
   }
 
   /** Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409) stands in. */
   async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await request(this.#url(), {
+    const response = await this.#endpoint.send(this.#endpoint.url(COMMENTS), {
       method: 'POST',
-      credentials: this.#credentials,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(wordPressFromNewComment(input, this.#post(input.thread))),
       signal,
@@ -176,9 +179,5 @@ export class WordPressBackend implements CommentBackend {
       );
     }
     return Number(id);
-  }
-
-  #url(): URL {
-    return new URL(`${this.#base}/wp/v2/comments`, document.baseURI);
   }
 }

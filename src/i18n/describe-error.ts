@@ -1,5 +1,5 @@
 /** Turns a failed request into words for the reader. */
-import { BackendError } from '../backends/backend.js';
+import { BackendError } from '../model/errors.js';
 import type { Ui } from './ui.js';
 
 const MESSAGES = {

@@ -1,12 +1,8 @@
 /** Everything a component needs to speak the section's language: its strings, plurals and dates. */
 import type { Plural, StringKey, Strings } from './strings.js';
 import { fill } from './strings.js';
-import { en } from './en.js';
 
 type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }[keyof Strings];
-
-/** English words for keys a table lacks: the section's are built in, the form adds its own when its chunk arrives. */
-export const english: Partial<Strings> = { ...en };
 
 /**
  * A language's strings and formats. The formats are made on first use: the first date format a page makes
@@ -19,16 +15,18 @@ export class Ui {
   constructor(
     readonly lang: string,
     readonly strings: Partial<Strings>,
+    /** English words for the keys `strings` lacks. */
+    private readonly english: Partial<Strings>,
   ) {}
 
   /** Without `values` the text is returned as it is: most calls, one per comment, need no placeholder filled. */
   text(key: StringKey, values?: Record<string, string | number>): string {
-    const text = (this.strings[key] ?? english[key])!;
+    const text = (this.strings[key] ?? this.english[key])!;
     return values ? fill(text, values) : text;
   }
 
   plural(key: PluralKey, n: number): string {
-    const forms = (this.strings[key] ?? english[key])!;
+    const forms = (this.strings[key] ?? this.english[key])!;
     const form = (n === 0 && forms.zero) || forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }

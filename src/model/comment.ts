@@ -33,11 +33,40 @@ export const commentSchema = z.object({
   status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<'approved' | 'pending'>,
 });
 
+/**
+ * A page as a whole: its comments are checked one by one, just before each is drawn (`checkComment`), so a long
+ * page starts drawing at once and one bad comment never blanks a discussion.
+ */
 export const commentPageSchema = z.object({
-  comments: z.array(commentSchema),
+  comments: z.custom<Comment[]>(Array.isArray),
   total: wholeNumber(),
   next: optionalText,
 });
+
+/** Why a value from a backend is not a comment that can be drawn (the first wrong field), or undefined when it is one. */
+export function checkComment(value: unknown): string | undefined {
+  const result = z.safeParse(commentSchema, value);
+  return result.success ? undefined : describeUnreadable(value, result.error.issues[0]?.path.join('.') ?? '');
+}
+
+/** Whether a value has what placing it in the reply tree needs: an id, and a parent id or null. */
+export function isThreadable(value: unknown): value is Comment {
+  const { id, parentId } = (value ?? {}) as Partial<Comment>;
+  return typeof id === 'string' && id !== '' && (parentId === null || typeof parentId === 'string');
+}
+
+/** Names an unreadable comment for the site owner: its id when it has one, and what is wrong with it. */
+export function describeUnreadable(value: unknown, problem: string): string {
+  const { id } = (value ?? {}) as { id?: unknown };
+  return `${(typeof id === 'string' && id) || typeof id === 'number' ? `"${id}"` : 'a comment without an id'} (${problem})`;
+}
+
+/** The error reported once for the comments left out of a page because they could not be read. */
+export function unreadableError(descriptions: readonly string[]): Error {
+  return new Error(
+    `Parley: ${descriptions.length} comment${descriptions.length === 1 ? '' : 's'} could not be read and ${descriptions.length === 1 ? 'is' : 'are'} left out: ${descriptions.join(', ')}`,
+  );
+}
 
 const fieldMessage = z.optional(text);
 const fieldMessages = z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage });
@@ -57,6 +86,8 @@ export interface CommentPage {
   comments: Comment[];
   total: number;
   next: string | null;
+  /** Comments the adapter received but could not read, described for the site owner; they are left out and reported once. */
+  unreadable?: string[];
 }
 export type CommentField = 'author' | 'email' | 'url' | 'content';
 export type FieldErrors = Partial<Record<CommentField, string>>;

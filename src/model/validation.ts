@@ -1,11 +1,22 @@
-/** What a reader may submit: the same rules as WordPress core (DESIGN.md §6), as one zod/mini schema. */
+/** What a reader may submit: the same rules as WordPress core (listed in the README's protocol section), as one zod/mini schema. */
 import * as z from 'zod/mini';
 import type { CommentField } from './comment.js';
 import { where } from './comment.js';
 import { isHttpUrl } from './url.js';
-import type { StringKey } from '../i18n/strings.js';
 
 export const LIMITS = { author: 245, email: 100, url: 200, content: 65_525 } as const;
+
+/** What can be wrong with a field; each is also the key of its message in every string table. */
+export type Problem =
+  | 'contentRequired'
+  | 'contentTooLong'
+  | 'authorRequired'
+  | 'authorTooLong'
+  | 'emailRequired'
+  | 'emailInvalid'
+  | 'emailTooLong'
+  | 'urlInvalid'
+  | 'urlTooLong';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -13,11 +24,11 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
  * A form field: each rule is a test and the string-table key of its message (so messages
  * are shown in the section's language). Values arrive trimmed.
  */
-const field = (...rules: Array<[(value: string) => boolean, StringKey]>) =>
+const field = (...rules: Array<[(value: string) => boolean, Problem]>) =>
   rules.reduce<z.ZodMiniType<string>>((schema, [test, key]) => where(schema, test, key), z.string());
 
-const required = (key: StringKey): [(value: string) => boolean, StringKey] => [(value) => value !== '', key];
-const atMost = (max: number, key: StringKey): [(value: string) => boolean, StringKey] => [(value) => value.length <= max, key];
+const required = (key: Problem): [(value: string) => boolean, Problem] => [(value) => value !== '', key];
+const atMost = (max: number, key: Problem): [(value: string) => boolean, Problem] => [(value) => value.length <= max, key];
 
 export const commentFormSchema = z.object({
   content: field(required('contentRequired'), atMost(LIMITS.content, 'contentTooLong')),
@@ -32,7 +43,7 @@ export const commentFormSchema = z.object({
 
 export type CommentFormValues = Record<CommentField, string>;
 export type ValidComment = z.output<typeof commentFormSchema>;
-export type FieldProblems = Partial<Record<CommentField, StringKey>>;
+export type FieldProblems = Partial<Record<CommentField, Problem>>;
 
 /** A website typed without a scheme ("example.com") is read as https, as readers expect. */
 export function withScheme(url: string): string {
@@ -53,7 +64,7 @@ export function validateComment(values: CommentFormValues):
   if (result.success) return { ok: true, value: result.data };
   const problems: FieldProblems = {};
   for (const issue of result.error.issues) {
-    problems[issue.path[0] as CommentField] ??= issue.message as StringKey;
+    problems[issue.path[0] as CommentField] ??= issue.message as Problem;
   }
   return { ok: false, problems };
 }

@@ -1,24 +1,29 @@
-/** Posting that never loses a comment: the draft kept per thread, retries with backoff under one key, 429 waits, an offline queue. Loaded on demand. */
+/**
+ * Posting that never loses a comment: retries with backoff under one `Idempotency-Key`, 429 waits, and an offline
+ * queue that survives reloads (kept by `Drafts`). A controller of the section, one per thread; loaded on demand.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CommentBackend } from '../backends/backend.js';
-import { BackendError } from '../backends/backend.js';
+import type { Drafts } from '../drafts/drafts.js';
 import type { Comment, NewComment } from '../model/comment.js';
+import { BackendError } from '../model/errors.js';
+import { ParleyPostedEvent } from '../events.js';
 import type { Ui } from '../i18n/ui.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { backoff, policy } from './policy.js';
-import { loadSavedPost, storeSavedPost } from './saved-post.js';
-import type { SavedPost } from './saved-post.js';
+import { backoff, defaultRetryPolicy } from './retry-policy.js';
+import type { RetryPolicy } from './retry-policy.js';
 
-/** What posting needs from its section. */
-export interface PostingHost {
-  readonly thread: string;
-  ui(): Ui;
-  /** Aborts when the section leaves the page. */
-  signal(): AbortSignal;
+export interface PostingOptions {
+  thread: string;
+  /** Where the post on its way is kept, and the draft it clears once delivered. */
+  drafts: Drafts;
   backend(): Promise<CommentBackend>;
-  /** Tells the reader what is happening to their post; an empty string clears it. */
-  notify(message: string): void;
-  /** The backend confirmed the post. */
-  delivered(comment: Comment, input: NewComment): void;
+  /** The page's changes to how posts are retried, read at each post. */
+  policy(): Partial<RetryPolicy>;
+  /** The section's current language. */
+  locale: { readonly ui: Ui };
+  /** Reads messages to screen-reader users. */
+  announcer: { announce(message: string): void };
 }
 
 /** Resolves on the next `online` event; rejects when the signal aborts first. */
@@ -29,37 +34,31 @@ function whenOnline(signal: AbortSignal): Promise<void> {
   });
 }
 
-export class Posting {
-  readonly #host: PostingHost;
-  readonly #thread: string;
-  #saved: SavedPost;
+export class Posting implements ReactiveController {
+  /** What is happening to the reader's post (retrying, waiting, queued offline); empty when nothing is. */
+  notice = '';
+
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #options: PostingOptions;
+  #lifetime = new AbortController();
   #sending: { body: string; result: Promise<Comment> } | null = null;
 
-  constructor(host: PostingHost) {
-    this.#host = host;
-    this.#thread = host.thread;
-    this.#saved = loadSavedPost(this.#thread);
+  constructor(host: ReactiveControllerHost & EventTarget, options: PostingOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
   }
 
-  /** The thread whose draft this keeps. */
-  get thread(): string {
-    return this.#thread;
+  hostConnected(): void {
+    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
   }
 
-  /** What the reader had written before the page was reloaded, and the comment they were answering. */
-  get draft(): Readonly<Pick<SavedPost, 'content' | 'replyTo'>> {
-    return this.#saved;
-  }
-
-  /** Keeps what the reader typed, as they type it. */
-  keep(content: string, replyTo: Comment | null): void {
-    this.#saved = { ...this.#saved, content, replyTo };
-    this.#save();
+  hostDisconnected(): void {
+    this.#lifetime.abort();
   }
 
   /** Sends the post that was on its way when the page was closed or reloaded, if any. */
   resume(): void {
-    const pending = this.#saved.pending;
+    const { pending } = this.#options.drafts;
     if (pending?.auto) this.send(pending.input).catch(() => undefined);
   }
 
@@ -78,25 +77,25 @@ export class Posting {
   }
 
   async #deliver(input: NewComment, body: string): Promise<Comment> {
-    const ui = this.#host.ui();
-    const signal = this.#host.signal();
-    const previous = this.#saved.pending;
+    const { thread, drafts, locale } = this.#options;
+    const policy = { ...defaultRetryPolicy, ...this.#options.policy() };
+    const signal = this.#lifetime.signal;
+    const previous = drafts.pending;
     const key = previous && JSON.stringify(previous.input) === body ? previous.key : newIdempotencyKey();
-    this.#saved = { ...this.#saved, pending: { input, key, auto: true } };
-    this.#save();
+    drafts.queue({ input, key, auto: true });
     try {
       for (let attempt = 1; ; ) {
         if (!policy.online()) {
-          this.#host.notify(ui.text('queuedOffline'));
+          this.#notify(locale.ui.text('queuedOffline'));
           await whenOnline(signal);
         }
         try {
-          const backend = await this.#host.backend();
+          const backend = await this.#options.backend();
           const comment = await backend.create(input, { signal, idempotencyKey: key });
-          this.#saved = { content: '', replyTo: null, pending: null };
-          this.#save();
-          this.#host.notify('');
-          this.#host.delivered(comment, input);
+          drafts.delivered();
+          this.#notify('');
+          this.#options.announcer.announce(locale.ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
+          this.#host.dispatchEvent(new ParleyPostedEvent(comment, thread));
           return comment;
         } catch (error) {
           if (signal.aborted || !(error instanceof BackendError) || !error.retryable) throw error;
@@ -104,8 +103,9 @@ export class Posting {
           if (error.kind === 'network' && !policy.online()) continue;
           if (attempt >= policy.attempts) throw error;
           attempt++;
-          const delay = Math.min(policy.maxDelay, error.retryAfter ?? backoff(attempt - 1));
-          this.#host.notify(
+          const delay = Math.min(policy.maxDelay, error.retryAfter ?? backoff(attempt - 1, policy));
+          const { ui } = locale;
+          this.#notify(
             error.kind === 'rate-limited'
               ? ui.text('sendingAt', { time: new Intl.DateTimeFormat(ui.lang, { timeStyle: 'medium' }).format(policy.now() + delay) })
               : ui.text('retrying', { attempt, attempts: policy.attempts }),
@@ -115,16 +115,17 @@ export class Posting {
       }
     } catch (error) {
       if (!signal.aborted) {
-        this.#host.notify('');
-        const pending = this.#saved.pending;
-        if (pending?.key === key) this.#saved = { ...this.#saved, pending: { ...pending, auto: false } };
-        this.#save();
+        this.#notify('');
+        drafts.gaveUp(key);
       }
       throw error;
     }
   }
 
-  #save(): void {
-    storeSavedPost(this.#thread, this.#saved);
+  /** Shows the reader what is happening to their post, and announces it; an empty message clears it. */
+  #notify(message: string): void {
+    this.notice = message;
+    if (message) this.#options.announcer.announce(message);
+    this.#host.requestUpdate();
   }
 }

@@ -12,7 +12,7 @@ const heard = (section: ParleyComments) => text(region(section));
 
 describe('announcements', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 

@@ -23,7 +23,7 @@ async function typeText(value: string): Promise<void> {
 
 describe('keyboard', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   let section: ParleyComments;
 

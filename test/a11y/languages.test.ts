@@ -17,7 +17,7 @@ const heading = (section: ParleyComments) => deepAll(section.shadowRoot!, '[part
 
 describe('languages', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
@@ -86,7 +86,7 @@ describe('languages', () => {
 
     it(`${name}: renders the section in its language`, async () => {
       const strings = await table(name);
-      const ui = new Ui(name, strings);
+      const ui = new Ui(name, strings, english);
       await useRestBackend([stored({ id: 'p1', author: 'Ada' }), stored({ parentId: 'p1', author: 'Grace' })]);
       const section = await mountSection({ lang: name });
       await until(() => heading(section) === ui.plural('commentCount', 2), `the ${name} heading`);

@@ -19,7 +19,7 @@ function longThread(count: number): StoredComment[] {
 
 describe('accessibility of every state (axe)', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());

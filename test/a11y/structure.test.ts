@@ -35,7 +35,7 @@ async function snapshotOnceShowing(name: string): Promise<AxNode> {
 
 describe('thread structure', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 

@@ -82,7 +82,7 @@ async function busySection(attributes: Record<string, string> = {}): Promise<Par
 
 describe('visual accessibility', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   afterEach(async () => {
     document.querySelectorAll('parley-comments').forEach((element) => element.remove());

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
-import { BackendError } from '../../src/backends/backend.js';
+import { BackendError } from '../../src/model/errors.js';
+import { checkComment, describeUnreadable, isThreadable } from '../../src/model/comment.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import { withOwnPending } from '../../src/backends/own-pending.js';
 import { createBackend } from '../../src/backends/registry.js';
@@ -28,7 +29,8 @@ interface Target {
   /** The name the server shows for the author of the rich comment. */
   richAuthor: string;
   /** A list answer of the right shape with one value of the wrong type, and the path that must name it. */
-  wrongTypes: { list: unknown; create: unknown };
+  /** Answers with one wrongly typed comment; `readable` counts the comments of that list that still show. */
+  wrongTypes: { list: unknown; readable: number; create: unknown };
   /** Errors the backend reports, with what the reader must be told. */
   errors: Array<{ exchange: string; kind: BackendError['kind']; fields: CommentField[]; message: RegExp }>;
 }
@@ -87,6 +89,7 @@ function restTarget(): Target {
     input: (name) => inputs[name]!,
     wrongTypes: {
       list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
+      readable: 0,
       create: { ...seed[0], createdAt: 'yesterday' },
     },
     errors: [{ exchange: 'error-invalid-email', kind: 'rejected', fields: ['email'], message: /attention/ }],
@@ -121,6 +124,7 @@ const targets: Target[] = [
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
       list: JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body).map((c: object, i: number) => (i === 1 ? { ...c, parent: '7' } : c)),
+      readable: JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body).length - 1,
       create: { ...JSON.parse(wordpress.exchanges['create-root']!.response.body), date_gmt: 1764385879 },
     },
     errors: [
@@ -141,6 +145,7 @@ const targets: Target[] = [
         body.data.data[0].children[0].time = 'yesterday';
         return body;
       })(),
+      readable: THREAD_ORDER.length - 1,
       create: { errno: 0, errmsg: '', data: { ...JSON.parse(waline.exchanges['create-root']!.response.body).data, objectId: { id: 4 } } },
     },
     errors: [
@@ -317,11 +322,15 @@ for (const target of targets) {
         expect((await rejection(list())).kind).to.equal('invalid');
       });
 
-      it('calls a list with a wrongly typed field invalid and names where', async () => {
+      it('leaves out a comment with a wrongly typed field, names it, and keeps the rest', async () => {
         await answer(() => jsonResponse(target.wrongTypes.list, 200, { 'X-WP-Total': '5', 'X-WP-TotalPages': '1' }));
-        const failure = await rejection(list());
-        expect(failure.kind).to.equal('invalid');
-        expect(failure.message).to.match(/^Unexpected answer at /);
+        const page = await list();
+        // What the section draws: what the adapter read, less what fails the check made just before drawing.
+        const bad = page.comments.filter((comment) => !isThreadable(comment) || checkComment(comment));
+        const named = [...(page.unreadable ?? []), ...bad.map((comment) => checkComment(comment) ?? describeUnreadable(comment, 'id'))];
+        expect(named).to.have.lengthOf(1);
+        expect(named[0]).to.match(/^("\w+"|a comment without an id) \(\w+/);
+        expect(page.comments.length - bad.length).to.equal(target.wrongTypes.readable);
       });
 
       it('calls a created comment with a wrongly typed field invalid', async () => {

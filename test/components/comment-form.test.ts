@@ -278,7 +278,7 @@ describe('<parley-comment-form>', () => {
     const loaded = oneEvent(section, 'parley-load');
     document.body.append(section);
     await loaded;
-    await customElements.whenDefined('parley-comment-form');
+    await until(() => section.shadowRoot!.querySelector('parley-comment-form:defined'), 'the form');
     await settle(section);
     const shown = () => {
       const note = form(section).querySelector('[part=privacy-note]')!;

@@ -24,7 +24,7 @@ function watchRedraws(section: ParleyComments): { drawnAgain: () => string[] } {
 
 describe('<parley-comment-list>', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('draws again only the comments on the path to a new reply', async () => {

@@ -1,16 +1,15 @@
 // Fault injection (msw): every way posting or loading can fail, each checking the reader's text is kept or delivered exactly once.
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { THREAD, FIXED_NOW, deep, deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
-import { requestLimits } from '../../src/backends/http.js';
-import { backoff, policy } from '../../src/posting/policy.js';
-import { savedPostKey } from '../../src/posting/saved-post.js';
+import { THREAD, FIXED_NOW, deep, deepAll, mountSection, sectionDefaults, settle, stored, text, until, useHandlers } from '../helpers.js';
+import { backoff, defaultRetryPolicy } from '../../src/posting/retry-policy.js';
+import { savedPostKey } from '../../src/drafts/drafts.js';
 import {
   contentBox, controlPosting, form, fillForm, formStatus, holdNextWaits, networkError, recordedWaits, releaseHeldWait,
-  restorePosting, serverError, setOnline, shownBodies, submit, submitButton, useFaultyBackend,
+  restorePosting, serverError, setOnline, setTimeoutOf, shownBodies, submit, submitButton, useFaultyBackend,
 } from './posting-helpers.js';
 
-/** The scenarios of docs/reliability.md; the suite fails if one of them has no test. */
+/** The scenarios of the README's Reliability table; the suite fails if one of them has no test. */
 const SCENARIOS = [
   'draft restored after reload',
   'reply target restored after reload',
@@ -37,6 +36,7 @@ const SCENARIOS = [
   'list timeout: error with Retry',
   'malformed JSON',
   'wrong types',
+  'one unreadable comment among readable ones',
   'missing fields',
   'enormous payload',
   'duplicate ids',
@@ -58,7 +58,7 @@ const post = (section: Element, content: string) => fillForm(section, { content 
 const savedDraft = () => JSON.parse(localStorage.getItem(savedPostKey(THREAD)) ?? 'null') as { content: string } | null;
 
 describe('reliability: fault injection', () => {
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
 
   beforeEach(() => {
     localStorage.clear();
@@ -71,7 +71,6 @@ describe('reliability: fault injection', () => {
   afterEach(() => {
     for (const section of document.querySelectorAll('parley-comments')) section.remove();
     restorePosting();
-    requestLimits.timeout = 15_000;
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
     expect(problems, 'uncaught errors').to.deep.equal([]);
@@ -185,11 +184,9 @@ describe('reliability: fault injection', () => {
       await post(section, 'Patience');
       await until(() => shownBodies(section).includes('Patience'), 'the comment to appear');
       expect(recordedWaits).to.deep.equal([750, 1500, 3000]);
-      policy.random = () => 0;
-      expect(backoff(3)).to.equal(2000);
-      policy.random = () => 0.999;
-      expect(backoff(3)).to.be.within(3990, 4000);
-      expect(backoff(30)).to.be.at.most(policy.maxDelay);
+      expect(backoff(3, { ...defaultRetryPolicy, random: () => 0 })).to.equal(2000);
+      expect(backoff(3, { ...defaultRetryPolicy, random: () => 0.999 })).to.be.within(3990, 4000);
+      expect(backoff(30, defaultRetryPolicy)).to.be.at.most(defaultRetryPolicy.maxDelay);
     });
 
     scenario('retries exhausted: failure, Retry, text kept', async () => {
@@ -243,12 +240,12 @@ describe('reliability: fault injection', () => {
     scenario('request timeout retried', async () => {
       // Only the first request gets the short timeout, so a slow test machine cannot time out the retry too.
       const { log, store } = await useFaultyBackend([], [async (_request, forward) => {
-        requestLimits.timeout = 15_000;
+        setTimeoutOf(section, 15_000);
         await delay(400);
         return forward();
       }]);
       const section = await mountSection();
-      requestLimits.timeout = 50;
+      setTimeoutOf(section, 50);
       await post(section, 'Slow server');
       await until(() => shownBodies(section).includes('Slow server'), 'the comment to appear');
       expect(log.keys).to.have.length(2);
@@ -427,8 +424,8 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('list timeout: error with Retry', async () => {
-      requestLimits.timeout = 50;
       await useHandlers(http.get('/api/comments', async () => (await delay('infinite'), HttpResponse.json(page([])))));
+      sectionDefaults.policy = { ...sectionDefaults.policy, timeout: 50 };
       const section = await mountSection({}, false);
       await until(() => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('took too long')), 'the timeout');
       expect(deepAll(section.shadowRoot!, '[part="retry"]')).to.have.length(1);
@@ -442,10 +439,32 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('wrong types', async () => {
-      await answer(page([{ ...publicOf(stored()), id: 42, createdAt: { when: 'now' } }]));
+      await answer({ comments: [publicOf(stored())], total: 'one', next: null });
       const section = await mountSection({}, false);
       await errorShown(section);
       expect(shownBodies(section)).to.deep.equal([]);
+    });
+
+    scenario('one unreadable comment among readable ones', async () => {
+      const good = publicOf(stored({ content: 'Readable' }));
+      const badDate = { ...publicOf(stored({ id: 'bad-date' })), createdAt: { when: 'now' } };
+      const noId = { ...publicOf(stored({ content: 'No id' })), id: 42 };
+      const replyToBad = publicOf(stored({ parentId: 'bad-date', content: 'Answering a broken comment' }));
+      await answer(page([good, badDate, noId, replyToBad]));
+      const errors: string[] = [];
+      const section = document.createElement('parley-comments');
+      section.addEventListener('parley-error', ({ detail }) => errors.push(`${detail.phase}: ${detail.error.message}`));
+      Object.assign(section, { api: '/api', thread: THREAD, loading: 'eager' });
+      document.body.append(section);
+      await until(() => shownBodies(section).length === 2, 'the readable comments');
+      await settle(section);
+      expect(shownBodies(section)).to.deep.equal(['Readable', 'Answering a broken comment']);
+      await until(() => errors.length === 2, 'the reports');
+      expect(errors).to.have.members([
+        'load: Parley: 1 comment could not be read and is left out: "42" (id)',
+        'load: Parley: 1 comment could not be read and is left out: "bad-date" (createdAt)',
+      ]);
+      expect(deepAll(section.shadowRoot!, '.status.error')).to.be.empty;
     });
 
     scenario('missing fields', async () => {

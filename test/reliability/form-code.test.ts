@@ -11,7 +11,7 @@ describe('reliability: the form’s code cannot be loaded', () => {
     const comment = stored({ content: 'Still readable' });
     await useHandlers(
       ...createRestHandlers({ api: '/api', store: memoryStore([comment]), now: () => FIXED_NOW }),
-      http.get(/\/comment-form\/register\./, () => new HttpResponse(null, { status: 404 })),
+      http.get(/\/comment-form\/form-chunk\./, () => new HttpResponse(null, { status: 404 })),
     );
     const phases: string[] = [];
     const onError = (event: Event) => phases.push((event as ParleyErrorEvent).detail.phase);

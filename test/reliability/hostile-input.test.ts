@@ -65,7 +65,7 @@ async function showAnswer(values: string[]) {
 }
 
 describe('reliability: hostile input', () => {
-  before(() => import('../../src/components/comment-form/register.js'));
+  before(() => import('../../src/components/comment-form/form-chunk.js'));
   beforeEach(() => {
     localStorage.clear();
     delete window.parleyPwned;

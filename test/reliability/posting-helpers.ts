@@ -2,10 +2,11 @@
 import { http, HttpResponse } from 'msw';
 import type { HttpResponseResolver } from 'msw';
 import { deep, deepAll, settle, text, type, useHandlers } from '../helpers.js';
+import type { ParleyComments } from '../../src/components/comments/comments.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
-import { policy } from '../../src/posting/policy.js';
-import { FIXED_NOW } from '../helpers.js';
+import type { RetryPolicy } from '../../src/posting/retry-policy.js';
+import { FIXED_NOW, sectionDefaults } from '../helpers.js';
 
 export interface PostLog {
   /** The Idempotency-Key of every POST that reached the backend, in order. */
@@ -43,33 +44,44 @@ export async function useFaultyBackend(
 export const serverError = () => HttpResponse.json({ error: 'Down for maintenance' }, { status: 503 });
 export const networkError = () => HttpResponse.error();
 
-const defaults = { ...policy };
 export const recordedWaits: number[] = [];
 let releaseWait: (() => void) | null = null;
 let holdWaits = false;
 let onlineNow = true;
 
-/** A fixed posting clock: waits are recorded and pass at once unless held; the connection is what the test says. */
+/**
+ * A fixed posting clock for the sections mounted from now on: waits are recorded and pass at once unless held;
+ * the connection is what the test says.
+ */
 export function controlPosting(): void {
   recordedWaits.length = 0;
   releaseWait = null;
   holdWaits = false;
   onlineNow = true;
-  policy.now = () => FIXED_NOW.getTime();
-  policy.random = () => 0.5;
-  policy.online = () => onlineNow;
-  policy.wait = (ms, signal) => {
+  sectionDefaults.policy = testPolicy;
+}
+
+const testPolicy: Partial<RetryPolicy> = {
+  now: () => FIXED_NOW.getTime(),
+  random: () => 0.5,
+  online: () => onlineNow,
+  wait: (ms, signal) => {
     recordedWaits.push(ms);
     if (!holdWaits) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      releaseWait = resolve;
+      releaseWait = () => resolve();
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
-  };
-}
+  },
+};
 
 export function restorePosting(): void {
-  Object.assign(policy, defaults);
+  delete sectionDefaults.policy;
+}
+
+/** Gives up the section's requests after `ms` from now on. */
+export function setTimeoutOf(section: ParleyComments, ms: number): void {
+  section.policy = { ...section.policy, timeout: ms };
 }
 
 /** From now on each wait lasts until `releaseHeldWait()`. */

@@ -4,15 +4,16 @@ import type { PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { live } from 'lit/directives/live.js';
 import { sectionContext } from '../../context.js';
-import type { Draft, SectionState } from '../../context.js';
+import type { SectionState } from '../../context.js';
+import type { Draft, Drafts } from '../../drafts/drafts.js';
 import type { CommentField, NewComment } from '../../model/comment.js';
 import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
-import { BackendError } from '../../backends/backend.js';
+import { BackendError } from '../../model/errors.js';
 import { validateComment } from '../../model/validation.js';
 import type { FieldProblems } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
-import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { describeError } from '../../i18n/describe-error.js';
+import { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-form.styles.js';
 
@@ -60,13 +61,9 @@ export class ParleyCommentForm extends LitElement {
     return this.#section.value!;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const { draft, actions } = this.section;
-    const identity = !draft.author && !draft.email && loadIdentity();
-    if (identity) {
-      for (const [field, value] of Object.entries({ ...identity, consent: true })) actions.saveDraft(field as keyof Draft, value);
-    }
+  /** The form is drawn only once the section has them. */
+  private get drafts(): Drafts {
+    return this.section.drafts!;
   }
 
   protected override firstUpdated(): void {
@@ -76,7 +73,7 @@ export class ParleyCommentForm extends LitElement {
   handleInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const field = target.name as keyof Draft;
-    this.section.actions.saveDraft(field, target.type === 'checkbox' ? (target as HTMLInputElement).checked : target.value);
+    this.drafts.set(field, target.type === 'checkbox' ? (target as HTMLInputElement).checked : target.value);
     if (field in this.fieldErrors) {
       const { [field as CommentField]: _fixed, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
@@ -100,16 +97,17 @@ export class ParleyCommentForm extends LitElement {
   }
 
   handleCancel(): void {
-    this.section.actions.reply(null);
+    this.dispatchEvent(new ReplyRequestEvent(null));
   }
 
   async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // Only bots fill the field nobody can see (named so that no browser autofills it): drop their post without a word.
     if (this.posting || new FormData(event.target as HTMLFormElement).get('contact-me-by-fax')) return;
-    const { draft, actions, ui, thread, replyTo } = this.section;
+    const { ui, replyTo, posting } = this.section;
+    const { drafts } = this;
     this.failure = '';
-    const result = validateComment(draft);
+    const result = validateComment(drafts.fields);
     if (!result.ok) {
       this.#showProblems(Object.fromEntries(
         Object.entries(result.problems as FieldProblems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
@@ -117,14 +115,14 @@ export class ParleyCommentForm extends LitElement {
       return;
     }
     const { content, author, email, url } = result.value;
-    const comment: NewComment = { thread, parentId: replyTo?.id ?? null, author, email, url: url || null, content };
+    const comment: NewComment = { thread: drafts.thread, parentId: replyTo?.id ?? null, author, email, url: url || null, content };
     const submit = new ParleySubmitEvent(comment);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return;
     this.posting = true;
     try {
-      await actions.send(comment);
-      saveIdentity(draft.consent ? { author, email, url } : null);
+      await posting!.send(comment);
+      drafts.remember({ author, email, url });
       this.fieldErrors = {};
     } catch (error) {
       this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
@@ -132,7 +130,7 @@ export class ParleyCommentForm extends LitElement {
         this.#showProblems(error.fields, error.message);
       } else {
         this.failure = `${ui.text('postFailed')} ${describeError(error, ui)}`;
-        actions.announce(this.failure);
+        this.#announce(this.failure);
       }
     } finally {
       this.posting = false;
@@ -140,7 +138,8 @@ export class ParleyCommentForm extends LitElement {
   }
 
   protected override render() {
-    const { ui, replyTo, draft, privacyUrl, notice } = this.section;
+    const { ui, replyTo, privacyUrl, notice } = this.section;
+    const draft = this.drafts.fields;
     const status = this.failure || notice;
     const title = replyTo
       ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
@@ -213,6 +212,10 @@ export class ParleyCommentForm extends LitElement {
     </p>`;
   }
 
+  #announce(message: string): void {
+    this.dispatchEvent(new AnnounceRequestEvent(message));
+  }
+
   #field(name: CommentField): HTMLInputElement | HTMLTextAreaElement | null {
     return this.renderRoot.querySelector(`#${name}`);
   }
@@ -220,7 +223,7 @@ export class ParleyCommentForm extends LitElement {
   async #showProblems(problems: Partial<Record<CommentField, string>>, summary?: string): Promise<void> {
     this.fieldErrors = problems;
     const count = Object.keys(problems).length;
-    this.section.actions.announce(`${summary ?? this.section.ui.plural('fixFields', count)} ${Object.values(problems).join(' ')}`);
+    this.#announce(`${summary ?? this.section.ui.plural('fixFields', count)} ${Object.values(problems).join(' ')}`);
     await this.updateComplete;
     const first = FIELD_ORDER.find((field) => problems[field]);
     if (first) this.#field(first)?.focus();

@@ -5,8 +5,10 @@ import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Comment } from '../../model/comment.js';
 import type { ThreadNode } from '../../model/thread.js';
-import type { Ui } from '../../i18n/ui.js';
-import { drawComment } from '../comment/comment.js';
+import { checkComment, unreadableError } from '../../model/comment.js';
+import { ParleyErrorEvent } from '../../events.js';
+import { LoadMoreRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
+import { CommentDrawer } from '../comment/comment.js';
 import { h } from '../comment/dom.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -17,6 +19,8 @@ import { nextTask } from '../../tasks.js';
 /**
  * The threaded list of comments. Comments are drawn in this element's shadow root: the first
  * screenful at once, the rest in chunks, a task each, so a long thread never blocks the page.
+ * Each comment is checked just before it is drawn: one that fails is left out (its replies take its
+ * place) and reported once through `parley-error`.
  *
  * @csspart list - The list of top-level comments.
  * @csspart load-more - The "Load more comments" button.
@@ -37,11 +41,16 @@ export class ParleyCommentList extends LitElement {
   #form?: HTMLElement;
   #formFor?: string;
   /**
-   * The item drawn for each thread node, in the language it was drawn in. A node the thread keeps
-   * (its comment, parent and replies unchanged) keeps its item: only what changed is drawn anew.
+   * The items drawn for each thread node by the current drawer: the comment's, or its replies' when it could
+   * not be read. A node the thread keeps (its comment, parent and replies unchanged) keeps its items: only
+   * what changed is drawn anew.
    */
-  #items = new WeakMap<ThreadNode, HTMLLIElement>();
-  #itemsUi?: Ui;
+  #items = new WeakMap<ThreadNode, Node[]>();
+  #drawer?: CommentDrawer;
+  /** Whether each comment met passed its check, so each is checked once. */
+  #readable = new WeakMap<Comment, boolean>();
+  /** What was left out since the last report. */
+  #unreadable: string[] = [];
   #focusedId?: string | null;
   /** How many blocks of top-level comments are drawn, and how many of those are drawn for the current section state. */
   #blocks = 0;
@@ -57,11 +66,11 @@ export class ParleyCommentList extends LitElement {
   /** One listener for every Reply button of the thread, rather than one per comment. */
   handleReplyClick(event: Event): void {
     const comment = (event.target as Element).closest('[part=reply-button]')?.closest('parley-comment');
-    if (comment) this.section.actions.reply(comment.node.comment);
+    if (comment) this.dispatchEvent(new ReplyRequestEvent(comment.node.comment));
   }
 
   handleLoadMore(): void {
-    this.section.actions.loadMore();
+    this.dispatchEvent(new LoadMoreRequestEvent());
   }
 
   /**
@@ -85,23 +94,44 @@ export class ParleyCommentList extends LitElement {
     this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
-    if (this.section.ui !== this.#itemsUi) {
+    const { ui, renderRich } = this.section;
+    if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich) {
       this.#items = new WeakMap();
-      this.#itemsUi = this.section.ui;
+      this.#drawer = new CommentDrawer(ui, renderRich);
     }
   }
 
-  #item = (node: ThreadNode): HTMLLIElement => {
-    let item = this.#items.get(node);
-    if (!item) this.#items.set(node, (item = drawComment(node, this.section.ui, this.#item)));
-    return item;
+  #item = (node: ThreadNode): Node[] => {
+    let items = this.#items.get(node);
+    if (!items) {
+      const { comment, parent } = node;
+      items = !this.#isReadable(comment)
+        ? node.replies.flatMap(this.#item)
+        : [this.#drawer!.draw(parent && !this.#isReadable(parent) ? { ...node, parent: null } : node, this.#item)];
+      this.#items.set(node, items);
+    }
+    return items;
   };
+
+  #isReadable(comment: Comment): boolean {
+    let readable = this.#readable.get(comment);
+    if (readable === undefined) {
+      const problem = checkComment(comment);
+      if (problem) this.#unreadable.push(problem);
+      this.#readable.set(comment, (readable = !problem));
+    }
+    return readable;
+  }
 
   protected override updated(): void {
     this.#chunkSpent = performance.now() - this.#chunkStarted;
     this.#freshBlocks = this.#blocks;
     this.#drawing = this.#blocks < this.#blockCount;
     if (this.#drawing) this.requestUpdate();
+    else if (this.#unreadable.length) {
+      this.dispatchEvent(new ParleyErrorEvent(unreadableError(this.#unreadable), 'load'));
+      this.#unreadable = [];
+    }
     const { focusId, replyTo } = this.section;
     this.#placeForm(replyTo);
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
@@ -121,7 +151,7 @@ export class ParleyCommentList extends LitElement {
       ${roots.length
         ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
             ${Array.from({ length: this.#blocks }, (_, i) =>
-              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).map(this.#item),
+              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).flatMap(this.#item),
             )}
           </ol>`
         : nothing}

@@ -31,15 +31,11 @@ export function linkify(text: string): Array<string | Node> {
 
 export const link = (href: string, ...content: Array<string | Node>) => h('a', { href, rel: 'nofollow ugc noopener' }, ...content);
 
-/** Draws the rich-text model; set by `rich-body.ts`, which adapters whose backend sends HTML load with them. */
-let renderRich: ((nodes: readonly RichNode[]) => Array<string | Node>) | undefined;
+/** Draws the rich-text model: `rich-body.ts`, loaded with backends that send HTML bodies. */
+export type RichRenderer = (nodes: readonly RichNode[]) => Array<string | Node>;
 
-export function setRichRenderer(renderer: (nodes: readonly RichNode[]) => Array<string | Node>): void {
-  renderRich = renderer;
-}
-
-/** Fills a comment's body element: the rich-text model (styled as paragraphs) when there is one, else plain text. */
-export function fillBody(body: HTMLElement, comment: Comment): void {
+/** Fills a comment's body element: the rich-text model (styled as paragraphs) when there is one and a renderer for it, else plain text. */
+export function fillBody(body: HTMLElement, comment: Comment, renderRich?: RichRenderer): void {
   if (comment.rich && renderRich) {
     body.classList.add('rich');
     body.append(...renderRich(comment.rich));

@@ -8,6 +8,7 @@ import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
 import { isHttpUrl } from '../../model/url.js';
 import { fillBody } from './comment-body.js';
+import type { RichRenderer } from './comment-body.js';
 import { h } from './dom.js';
 
 const AVATAR_HUES = 4;
@@ -30,74 +31,86 @@ export class ParleyComment extends HTMLElement {
   node!: ThreadNode;
 }
 
-/** What every comment has, in one language: each comment starts as a copy, which costs less than building it. */
-let blank: HTMLLIElement | undefined;
-let blankUi: Ui | undefined;
-
 /**
- * One comment as an item of a list (the thread's, or its parent's replies), drawn with its replies;
- * `item` gives the item of each reply, so a list can hand back the ones it has drawn before.
+ * Draws comments for one list, in one language. Every comment starts as a copy of a blank that holds what
+ * all comments have, which costs less than building it.
  */
-export function drawComment(node: ThreadNode, ui: Ui, item: (reply: ThreadNode) => Node): HTMLLIElement {
-  if (blankUi !== ui) {
-    blankUi = ui;
-    blank = h(
-      'li',
+export class CommentDrawer {
+  #blank?: HTMLLIElement;
+
+  constructor(
+    readonly ui: Ui,
+    /** Draws rich bodies, for backends that send them. */
+    readonly renderRich?: RichRenderer,
+  ) {}
+
+  /**
+   * One comment as an item of a list (the thread's, or its parent's replies), drawn with its replies;
+   * `item` gives the items of each reply, so a list can hand back the ones it has drawn before.
+   */
+  draw(node: ThreadNode, item: (reply: ThreadNode) => Node[]): HTMLLIElement {
+    const { ui } = this;
+    const copy = (this.#blank ??= blankComment(ui)).cloneNode(true) as HTMLLIElement;
+    const element = copy.firstChild as ParleyComment;
+    const article = element.firstChild as HTMLElement;
+    const header = article.firstChild as HTMLElement;
+    const initial = header.firstChild as HTMLElement;
+    const heading = initial.nextSibling as HTMLElement;
+    const time = heading.nextSibling as HTMLTimeElement;
+    const body = header.nextSibling as HTMLElement;
+    const { comment, parent, replies } = node;
+    const author = nameOf(comment, ui);
+    const id = `comment-${comment.id}`;
+
+    element.node = node;
+    article.id = id;
+    article.setAttribute('aria-labelledby', (heading.id = `${id}-author`));
+    drawAvatar(initial, comment, author, ui);
+    if (isHttpUrl(comment.url)) {
+      heading.append(h('a', { part: 'author', href: comment.url, rel: 'nofollow ugc noopener' }, author));
+    } else {
+      heading.setAttribute('part', 'author');
+      heading.textContent = author;
+    }
+    time.dateTime = comment.createdAt;
+    time.textContent = ui.date(comment.createdAt);
+    if (parent) {
+      header.append(h('span', { class: 'visually-hidden', id: `${id}-context` }, ui.text('inReplyTo', { name: nameOf(parent, ui) })));
+      article.setAttribute('aria-describedby', `${id}-context`);
+    }
+    if (comment.status === 'pending') {
+      body.before(h('p', { part: 'pending-notice', class: 'pending' }, ui.text('awaitingModeration')));
+    }
+    fillBody(body, comment, this.renderRich);
+    article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
+    if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.flatMap(item)));
+    return copy;
+  }
+}
+
+/** What every comment has, in the language of `ui`. */
+function blankComment(ui: Ui): HTMLLIElement {
+  return h(
+    'li',
+    {},
+    h(
+      'parley-comment',
       {},
       h(
-        'parley-comment',
-        {},
+        'article',
+        { part: 'comment', class: 'comment', tabindex: '-1' },
         h(
-          'article',
-          { part: 'comment', class: 'comment', tabindex: '-1' },
-          h(
-            'header',
-            { part: 'comment-header', class: 'header' },
-            h('span', { part: 'avatar', 'aria-hidden': 'true' }),
-            h('h3', { class: 'author' }),
-            h('time', { part: 'date' }),
-          ),
-          h('div', { part: 'body', class: 'body', dir: 'auto' }),
-          h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
+          'header',
+          { part: 'comment-header', class: 'header' },
+          h('span', { part: 'avatar', 'aria-hidden': 'true' }),
+          h('h3', { class: 'author' }),
+          h('time', { part: 'date' }),
         ),
+        h('div', { part: 'body', class: 'body', dir: 'auto' }),
+        h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
       ),
-    ) as HTMLLIElement;
-  }
-  const copy = blank!.cloneNode(true) as HTMLLIElement;
-  const element = copy.firstChild as ParleyComment;
-  const article = element.firstChild as HTMLElement;
-  const header = article.firstChild as HTMLElement;
-  const initial = header.firstChild as HTMLElement;
-  const heading = initial.nextSibling as HTMLElement;
-  const time = heading.nextSibling as HTMLTimeElement;
-  const body = header.nextSibling as HTMLElement;
-  const { comment, parent, replies } = node;
-  const author = nameOf(comment, ui);
-  const id = `comment-${comment.id}`;
-
-  element.node = node;
-  article.id = id;
-  article.setAttribute('aria-labelledby', (heading.id = `${id}-author`));
-  drawAvatar(initial, comment, author, ui);
-  if (isHttpUrl(comment.url)) {
-    heading.append(h('a', { part: 'author', href: comment.url, rel: 'nofollow ugc noopener' }, author));
-  } else {
-    heading.setAttribute('part', 'author');
-    heading.textContent = author;
-  }
-  time.dateTime = comment.createdAt;
-  time.textContent = ui.date(comment.createdAt);
-  if (parent) {
-    header.append(h('span', { class: 'visually-hidden', id: `${id}-context` }, ui.text('inReplyTo', { name: nameOf(parent, ui) })));
-    article.setAttribute('aria-describedby', `${id}-context`);
-  }
-  if (comment.status === 'pending') {
-    body.before(h('p', { part: 'pending-notice', class: 'pending' }, ui.text('awaitingModeration')));
-  }
-  fillBody(body, comment);
-  article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
-  if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.map(item)));
-  return copy;
+    ),
+  ) as HTMLLIElement;
 }
 
 const nameOf = (comment: Comment, ui: Ui) => comment.author.trim() || ui.text('anonymous');

@@ -1,7 +1,7 @@
-/** Draws the safe rich-text model of HTML comment bodies as DOM; loaded only with adapters whose backend sends HTML. */
+/** Draws the safe rich-text model of HTML comment bodies as DOM; loaded only with backends that send HTML (`richText`). */
 import type { RichNode } from '../../model/rich-text.js';
 import { isHttpUrl } from '../../model/url.js';
-import { link, linkify, setRichRenderer } from './comment-body.js';
+import { link, linkify } from './comment-body.js';
 import { h } from './dom.js';
 
 /** Bare addresses in text become links, except inside a link already (WordPress links them itself). */
@@ -13,5 +13,3 @@ export function renderRich(nodes: readonly RichNode[], inLink = false): Array<st
     return isHttpUrl(node.href) ? link(node.href, ...children) : children;
   });
 }
-
-setRichRenderer((nodes) => renderRich(nodes));

@@ -1,29 +1,28 @@
-/** `<parley-comments>`: the root of a comments section. It owns the configuration, the backend and the thread. */
+/** `<parley-comments>`: the root of a comments section. It holds the configuration and wires the units that do the work. */
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { PropertyDeclaration, PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sectionContext } from '../../context.js';
-import type { Draft, SectionState } from '../../context.js';
 import type { CommentBackend } from '../../backends/backend.js';
-import { createBackend } from '../../backends/registry.js';
-import type { Comment, CommentPage, NewComment, SortOrder } from '../../model/comment.js';
+import type { Comment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
-import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent } from '../../events.js';
-import { locales, matchLocale } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
-import { Ui } from '../../i18n/ui.js';
-import { describeError } from '../../i18n/describe-error.js';
-import type { Posting } from '../../posting/posting.js';
+import type { RetryPolicy } from '../../posting/retry-policy.js';
+import { Announcer } from '../../section/announcer.js';
+import { BackendSource } from '../../section/backend-source.js';
+import { Commenting } from '../../section/commenting.js';
+import { LocaleController } from '../../section/locale.js';
+import type { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
+import { ThreadLoader } from '../../section/thread-loader.js';
 import { PARTS } from '../parts.js';
-import { nextTask } from '../../tasks.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
 
-/** How far below the viewport a lazy section starts loading. */
-const LAZY_MARGIN = '600px';
-/** How long the form waits for the comments to be drawn before it is drawn anyway. */
-const FORM_WAIT = 500;
+/** Properties whose change, once loading has begun, loads the thread again. */
+const QUERY_KEYS = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'] as const;
+/** Properties whose change makes the backend anew. */
+const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
 
 /**
  * An embeddable comments section: the thread of one page and the "Leave a Reply" form.
@@ -52,8 +51,8 @@ const FORM_WAIT = 500;
  */
 export class ParleyComments extends LitElement {
   static override styles = [sharedStyles, styles];
-
-  static override properties: PropertyDeclarations = {
+  // Checked against the fields below: a renamed field is a type error here, not a silently dead attribute.
+  static override properties = {
     api: {},
     adapter: {},
     thread: {},
@@ -69,12 +68,8 @@ export class ParleyComments extends LitElement {
     credentials: {},
     backend: { attribute: false },
     strings: { attribute: false },
-    ...Object.fromEntries(
-      ['comments', 'total', 'next', 'status', 'error', 'loadingMore', 'replyTo', 'focusId', 'opened', 'announcement', 'localeStrings', 'notice', 'formFailed'].map(
-        (name) => [name, { state: true }],
-      ),
-    ),
-  };
+    policy: { attribute: false },
+  } satisfies { [K in keyof ParleyComments]?: PropertyDeclaration };
 
   /** Base URL of a backend speaking the Parley REST protocol (or the adapter's backend). */
   api = '';
@@ -86,7 +81,7 @@ export class ParleyComments extends LitElement {
   postId = '';
   /** UI language (the element's own `lang` attribute); defaults to the page's. */
   language = '';
-  /** `light`, `dark` or `auto` (follows the reader's system setting). */
+  /** `light`, `dark` or `auto` (follows the page's `color-scheme`). */
   theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Show only a "Click to comment" button until the reader opens the section. */
   collapsed = false;
@@ -106,61 +101,37 @@ export class ParleyComments extends LitElement {
   backend?: CommentBackend;
   /** Overrides of any UI text. */
   strings: Partial<Strings> = {};
+  /** Changes to how requests time out and posts are retried (attempts, delays; tests also set the clock). */
+  policy: Partial<RetryPolicy> = {};
 
-  private comments: readonly Comment[] = [];
-  private total = 0;
-  private next: string | null = null;
-  private status: SectionState['status'] = 'idle';
-  private error: { message: string; retry: () => void } | null = null;
-  private loadingMore = false;
-  private replyTo: Comment | null = null;
-  private focusId: string | null = null;
-  private opened = false;
-  private announcement = '';
-  private localeStrings: Partial<Strings> = {};
-  /** What is happening to the reader's post (retrying, queued), shown in the form. */
-  private notice = '';
-  /** The form's code could not be loaded: a message stands in its place. */
-  private formFailed = false;
+  /** Whether the reader opened a collapsed section. */
+  #opened = false;
 
   #provider = new ContextProvider(this, { context: sectionContext });
-  #lifetime = new AbortController();
-  #listRequest?: AbortController;
-  #observer?: IntersectionObserver | null;
-  #backendPromise?: Promise<CommentBackend> | null;
+  #locale = new LocaleController(this);
+  #announcer = new Announcer(this);
+  #source = new BackendSource();
+  #loader = new ThreadLoader(this, {
+    source: this.#source,
+    locale: this.#locale,
+    announcer: this.#announcer,
+    query: () => ({ thread: this.thread || location.pathname, limit: this.pageSize, order: this.order }),
+    firstPage: (drawn) => this.#commenting.load(drawn),
+  });
+  #commenting: Commenting = new Commenting(this, {
+    source: this.#source,
+    locale: this.#locale,
+    announcer: this.#announcer,
+    loader: this.#loader,
+    policy: () => this.policy,
+  });
   #roots: ThreadNode[] = [];
-  #ui!: Ui;
-  #draft: Draft = { content: '', author: '', email: '', url: '', consent: false };
-  /** Drafts, retries and the offline queue: loaded with the first page, like the form. */
-  #posting?: Promise<Posting> | null;
-  #postingThread?: string;
-
-  #actions = {
-    send: async (input: NewComment) => (await this.#loadPosting()).send(input),
-    loadMore: () => void this.#loadMore(),
-    reply: (to: Comment | null) => {
-      this.replyTo = to;
-      this.#keepDraft();
-    },
-    saveDraft: <K extends keyof Draft>(field: K, value: Draft[K]) => {
-      this.#draft[field] = value;
-      if (field === 'content') this.#keepDraft();
-    },
-    announce: (message: string) => this.#announce(message),
-  };
+  /** The comments and depth `#roots` was built from. */
+  #builtFrom?: [readonly Comment[], number];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
-    if (this.hasUpdated && this.status !== 'ready') this.#startLoading();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#lifetime.abort();
-    this.#observer?.disconnect();
-    this.#observer = null;
-    if (this.status === 'loading') this.status = 'idle';
+    if (this.hasUpdated && this.#loader.status !== 'ready') this.#start();
   }
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
@@ -168,279 +139,122 @@ export class ParleyComments extends LitElement {
     return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('language')) void this.#loadLocale();
-    if (!this.#ui || changed.has('strings') || changed.has('localeStrings') || changed.has('language')) {
-      this.#ui = new Ui(this.resolvedLang, { ...this.localeStrings, ...this.strings });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('language') || changed.has('strings')) this.#locale.set(this.resolvedLang, this.strings);
+    if (SOURCE_KEYS.some((key) => changed.has(key))) {
+      const { api, adapter, credentials, postId, backend, policy } = this;
+      this.#source.configure({ api, adapter, credentials, postId: postId || undefined, backend, timeout: policy.timeout });
     }
-    if (changed.has('comments') || changed.has('maxDepth')) {
-      this.#roots = buildThread(this.comments, this.maxDepth);
+    const { comments, status, error, total, hasMore, loadingMore, focusId, renderRich } = this.#loader;
+    const [builtComments, builtDepth] = this.#builtFrom ?? [];
+    if (comments !== builtComments || this.maxDepth !== builtDepth) {
+      this.#roots = buildThread(comments, this.maxDepth);
+      this.#builtFrom = [comments, this.maxDepth];
     }
+    const { drafts, posting } = this.#commenting;
     this.#provider.setValue({
-      ui: this.#ui,
-      status: this.status,
-      error: this.error?.message ?? null,
+      ui: this.#locale.ui,
+      status,
+      error: error?.message ?? null,
       roots: this.#roots,
-      total: this.total,
-      hasMore: this.next !== null,
-      loadingMore: this.loadingMore,
-      replyTo: this.replyTo,
-      thread: this.#threadKey,
-      focusId: this.focusId,
+      total,
+      hasMore,
+      loadingMore,
+      replyTo: drafts?.replyTo ?? null,
+      focusId,
       privacyUrl: this.privacyUrl || null,
-      draft: this.#draft,
-      notice: this.notice,
-      actions: this.#actions,
+      renderRich,
+      drafts,
+      posting,
+      notice: posting?.notice ?? '',
     });
   }
 
   protected override firstUpdated(): void {
-    this.#startLoading();
+    this.#start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A new source or query: build the backend anew (cheap) and, once loading has begun, load again.
-    const query = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'] as const;
-    if (query.some((key) => changed.has(key) && changed.get(key) !== undefined)) {
-      this.#backendPromise = null;
-      if (this.status !== 'idle') void this.refresh();
+    // A new source or query, once loading has begun: load again.
+    if (QUERY_KEYS.some((key) => changed.has(key) && changed.get(key) !== undefined) && this.#loader.status !== 'idle') {
+      void this.refresh();
     }
   }
 
   handleOpen(): void {
-    this.opened = true;
-    void this.#loadFirstPage();
+    this.#opened = true;
+    this.requestUpdate();
+    void this.refresh();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
+  }
+
+  handleReplyRequest(event: ReplyRequestEvent): void {
+    event.stopPropagation();
+    this.#commenting.reply(event.comment);
+  }
+
+  handleLoadMoreRequest(event: Event): void {
+    event.stopPropagation();
+    void this.#loader.loadMore();
+  }
+
+  handleAnnounceRequest(event: AnnounceRequestEvent): void {
+    event.stopPropagation();
+    this.#announcer.announce(event.message);
   }
 
   /** Loads the thread again from its first page. */
   async refresh(): Promise<void> {
-    await this.#loadFirstPage();
+    await this.#loader.loadFirst();
   }
 
   protected override render() {
-    const open = !this.collapsed || this.opened;
-    return html`<section part="section" dir=${this.#ui.text('dir')} aria-labelledby=${open ? 'heading' : nothing}>
+    const open = !this.collapsed || this.#opened;
+    return html`<section
+      part="section"
+      dir=${this.#locale.ui.text('dir')}
+      aria-labelledby=${open ? 'heading' : nothing}
+      @parley-reply-request=${this.handleReplyRequest}
+      @parley-load-more-request=${this.handleLoadMoreRequest}
+      @parley-announce-request=${this.handleAnnounceRequest}
+    >
       ${open
         ? this.renderThread()
         : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
-            ${this.#ui.text('openComments')}
+            ${this.#locale.ui.text('openComments')}
           </button>`}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.message}</div>
     </section>`;
   }
 
   private renderThread() {
-    const ui = this.#ui;
+    const ui = this.#locale.ui;
+    const { status, total, error, comments } = this.#loader;
+    const { drafts, failed } = this.#commenting;
+    const replyTo = drafts?.replyTo;
     const heading =
-      this.status === 'ready' || this.total > 0
-        ? this.total > 0
-          ? ui.plural('commentCount', this.total)
-          : ui.text('noComments')
-        : ui.text('comments');
+      status === 'ready' || total > 0 ? (total > 0 ? ui.plural('commentCount', total) : ui.text('noComments')) : ui.text('comments');
     const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
-      ${this.status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
-      <parley-comment-list exportparts=${PARTS}>${this.replyTo ? privacySlot : nothing}</parley-comment-list>
-      ${this.error
+      ${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
+      <parley-comment-list exportparts=${PARTS}>${replyTo ? privacySlot : nothing}</parley-comment-list>
+      ${error
         ? html`<div part="status" class="status error">
-            <p>${this.error.message}</p>
-            <button part="retry" @click=${this.error.retry}>${ui.text('retry')}</button>
+            <p>${error.message}</p>
+            <button part="retry" @click=${error.retry}>${ui.text('retry')}</button>
           </div>`
         : nothing}
-      ${this.formFailed
+      ${failed
         ? html`<p part="status" class="status error">${ui.text('formFailed')}</p>`
-        : this.replyTo && this.comments.some(({ id }) => id === this.replyTo!.id)
+        : !drafts || (replyTo && comments.some(({ id }) => id === replyTo.id))
           ? nothing
           : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
     `;
   }
 
-  #startLoading(): void {
-    if (this.collapsed && !this.opened) return;
-    if (this.loading === 'eager' || !('IntersectionObserver' in window)) {
-      void this.#loadFirstPage();
-      return;
-    }
-    this.#observer?.disconnect();
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#observer?.disconnect();
-        this.#observer = null;
-        void this.#loadFirstPage();
-      },
-      { rootMargin: LAZY_MARGIN },
-    );
-    this.#observer.observe(this);
-  }
-
-  async #loadLocale(): Promise<void> {
-    const name = matchLocale(this.resolvedLang);
-    const { default: strings } = await locales[name]();
-    if (matchLocale(this.resolvedLang) === name) this.localeStrings = strings;
-  }
-
-  #backendFor(): Promise<CommentBackend> {
-    if (this.backend) return Promise.resolve(this.backend);
-    if (!this.api) {
-      return Promise.reject(new Error('Parley: set the api attribute, or the backend property'));
-    }
-    this.#backendPromise ??= createBackend(this.adapter, {
-      api: this.api,
-      credentials: this.credentials,
-      postId: this.postId || undefined,
-    });
-    return this.#backendPromise;
-  }
-
-  get #threadKey(): string {
-    return this.thread || location.pathname;
-  }
-
-  /**
-   * Asks for one page, superseding any list request still running, and hands it to `show`.
-   * Resolves to whether it was shown, or undefined when a newer request or the section's removal made it moot.
-   */
-  async #fetchPage(cursor: string | null, show: (page: CommentPage) => void, retry: () => void): Promise<boolean | undefined> {
-    this.#listRequest?.abort();
-    this.#listRequest = new AbortController();
-    const signal = AbortSignal.any([this.#listRequest.signal, this.#lifetime.signal]);
-    this.error = null;
-    try {
-      const query = { thread: this.#threadKey, limit: this.pageSize, order: this.order, ...(cursor ? { cursor } : {}) };
-      const page = await (await this.#backendFor()).list(query, { signal });
-      // Checking a long page takes a while: drawing it waits for a task of its own.
-      await nextTask();
-      if (signal.aborted) return undefined;
-      this.total = page.total;
-      this.next = page.next;
-      show(page);
-      this.dispatchEvent(new ParleyLoadEvent(page.total));
-      return true;
-    } catch (error) {
-      if (signal.aborted) return undefined;
-      this.#fail(error, retry);
-      return false;
-    }
-  }
-
-  async #loadFirstPage(): Promise<void> {
-    this.#observer?.disconnect();
-    // The first date format loads the browser's calendar data: now, so the answer can be drawn as soon as it arrives.
-    this.#ui.date(new Date().toJSON());
-    this.status = 'loading';
-    this.loadingMore = false;
-    const shown = this.#fetchPage(
-      null,
-      (page) => {
-        this.comments = page.comments;
-        this.status = 'ready';
-      },
-      () => void this.#loadFirstPage(),
-    );
-    // Comments come first: the form's code once they are all on screen, or after a moment if they are slow or
-    // many. Then posting's, which restores a saved draft and resumes a queued post.
-    const drawn = shown.then(() => this.renderRoot.querySelector('parley-comment-list')?.updateComplete).then(() => nextTask(true));
-    Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))])
-      .then(() => import('../comment-form/register.js'))
-      .then(
-        () => this.#loadPosting(),
-        (error: unknown) => {
-          this.formFailed = true;
-          this.#reportLoadError(error, this.#ui.text('formFailed'));
-        },
-      )
-      .catch(() => undefined);
-    if ((await shown) === false) this.status = 'error';
-  }
-
-  async #loadMore(): Promise<void> {
-    if (!this.next || this.loadingMore) return;
-    this.loadingMore = true;
-    const shown = await this.#fetchPage(
-      this.next,
-      (page) => {
-        const known = new Set(this.comments.map((comment) => comment.id));
-        const added = page.comments.filter((comment) => !known.has(comment.id));
-        this.comments = [...this.comments, ...added];
-        this.#announce(this.#ui.plural('moreLoaded', added.length));
-      },
-      () => void this.#loadMore(),
-    );
-    if (shown !== undefined) this.loadingMore = false;
-  }
-
-  /** A post reached the backend; it joins the list unless the section shows another thread by now. */
-  #delivered(comment: Comment, thread: string): void {
-    if (thread === this.#threadKey) {
-      this.comments = this.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
-      this.total += 1;
-      this.replyTo = null;
-      this.focusId = comment.id;
-      this.#draft.content = '';
-    }
-    this.#announce(this.#ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
-    this.dispatchEvent(new ParleyPostedEvent(comment));
-  }
-
-  /** The posting machinery for this thread; on first load it restores the reader's draft and resumes a queued post. */
-  #loadPosting(): Promise<Posting> {
-    const thread = this.#threadKey;
-    if (this.#postingThread !== thread) {
-      // Another thread's draft is not this one's.
-      if (this.#postingThread !== undefined) {
-        this.#draft.content = '';
-        this.replyTo = null;
-      }
-      this.#postingThread = thread;
-      this.#posting = null;
-    }
-    this.#posting ??= import('../../posting/posting.js').then(({ Posting }) => {
-      const posting = new Posting({
-        thread,
-        ui: () => this.#ui,
-        signal: () => this.#lifetime.signal,
-        backend: () => this.#backendFor(),
-        notify: (message) => {
-          this.notice = message;
-          if (message) this.#announce(message);
-        },
-        delivered: (comment) => this.#delivered(comment, thread),
-      });
-      const { content, replyTo } = posting.draft;
-      this.#draft.content ||= content;
-      this.replyTo ??= replyTo;
-      this.requestUpdate();
-      posting.resume();
-      return posting;
-    }, (error: unknown) => {
-      this.#postingThread = undefined;
-      throw error;
-    });
-    return this.#posting;
-  }
-
-  #keepDraft(): void {
-    void this.#loadPosting().then((posting) => posting.keep(this.#draft.content, this.replyTo), () => undefined);
-  }
-
-  #fail(error: unknown, retry: () => void): void {
-    const message = `${this.#ui.text('loadFailed')} ${describeError(error, this.#ui)}`;
-    this.error = { message, retry };
-    this.#reportLoadError(error, message);
-  }
-
-  /** Announces what failed to load and tells the page through `parley-error`. */
-  #reportLoadError(error: unknown, message: string): void {
-    this.#announce(message);
-    this.dispatchEvent(new ParleyErrorEvent(error, 'load'));
-  }
-
-  #announce(message: string): void {
-    // The same words twice in a row would not be read again: make the second differ invisibly.
-    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
+  #start(): void {
+    if (!this.collapsed || this.#opened) this.#loader.start(this.loading === 'eager');
   }
 }
 

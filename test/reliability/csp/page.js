@@ -11,8 +11,8 @@ async function until(test) {
 async function run() {
   await customElements.whenDefined('parley-comments');
   const shown = await until(() => section.shadowRoot?.querySelector('parley-comment-list')?.shadowRoot?.querySelector('[part="body"]'));
+  await until(() => section.shadowRoot.querySelector('parley-comment-form')?.shadowRoot?.querySelector('textarea'));
   const form = section.shadowRoot.querySelector('parley-comment-form');
-  await until(() => form.shadowRoot?.querySelector('textarea'));
   const root = form.shadowRoot;
   const type = (name, value) => {
     const field = root.querySelector(`[name="${name}"]`);

@@ -1,0 +1,35 @@
+/**
+ * Parley's records in the browser's storage: what is read passes a schema, and a storage that is full,
+ * forbidden (private modes, sandboxed frames) or holding something else counts as holding nothing.
+ */
+import * as z from 'zod/mini';
+
+/** `localStorage`, or undefined where merely touching it throws. */
+export function localStore(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The record under `key` when it passes `schema`, else undefined. */
+export function readStored<T>(key: string, schema: z.ZodMiniType<T>, storage = localStore()): T | undefined {
+  try {
+    const stored = storage?.getItem(key);
+    const result = stored ? z.safeParse(schema, JSON.parse(stored)) : undefined;
+    return result?.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Stores `value` under `key`, or removes the record when `value` is undefined. */
+export function writeStored(key: string, value: unknown, storage = localStore()): void {
+  try {
+    if (value === undefined) storage?.removeItem(key);
+    else storage?.setItem(key, JSON.stringify(value));
+  } catch {
+    // Full or forbidden: what the reader typed is still on screen; only a reload would lose it.
+  }
+}

@@ -1,0 +1,39 @@
+/** The backend a section talks to: the page's own object, or the adapter its attributes name, built once per configuration. */
+import type { AdapterConfig, CommentBackend } from '../backends/backend.js';
+import { createBackend } from '../backends/registry.js';
+import type { RichRenderer } from '../components/comment/comment-body.js';
+
+export interface SourceConfig extends AdapterConfig {
+  adapter: string;
+  /** A backend object of the page's; it wins over `api` and `adapter`. */
+  backend?: CommentBackend;
+}
+
+export interface Source {
+  backend: CommentBackend;
+  /** Draws the rich bodies of a backend that sends them (`richText`), loaded along with it. */
+  renderRich?: RichRenderer;
+}
+
+export class BackendSource {
+  #config?: SourceConfig;
+  #source?: Promise<Source>;
+
+  /** A new configuration: the next request builds its backend anew. */
+  configure(config: SourceConfig): void {
+    this.#config = config;
+    this.#source = undefined;
+  }
+
+  get(): Promise<Source> {
+    this.#source ??= this.#build(this.#config!);
+    return this.#source;
+  }
+
+  async #build({ backend, adapter, ...config }: SourceConfig): Promise<Source> {
+    if (!backend && !config.api) throw new Error('Parley: set the api attribute, or the backend property');
+    const source: Source = { backend: backend ?? (await createBackend(adapter, config)) };
+    if (source.backend.richText) source.renderRich = (await import('../components/comment/rich-body.js')).renderRich;
+    return source;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The reader's side of a section: when the form's code loads (once the comments are drawn, so they come
+ * first), and the drafts and posting of the thread shown.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Comment } from '../model/comment.js';
+import type { Drafts } from '../drafts/drafts.js';
+import type { Posting } from '../posting/posting.js';
+import type { RetryPolicy } from '../posting/retry-policy.js';
+import type { Announcer } from './announcer.js';
+import type { BackendSource } from './backend-source.js';
+import type { LocaleController } from './locale.js';
+import type { ThreadLoader } from './thread-loader.js';
+
+/** How long the form waits for the comments to be drawn before it is drawn anyway. */
+const FORM_WAIT = 500;
+
+type FormChunk = typeof import('../components/comment-form/form-chunk.js');
+
+export interface CommentingOptions {
+  source: BackendSource;
+  locale: LocaleController;
+  announcer: Announcer;
+  loader: ThreadLoader;
+  /** The page's changes to how posts are retried. */
+  policy(): Partial<RetryPolicy>;
+}
+
+export class Commenting {
+  /** The drafts and posting of the thread shown, once the form's code is loaded. */
+  drafts?: Drafts;
+  posting?: Posting;
+  /** The form's code could not be loaded: a message stands in its place. */
+  failed = false;
+
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #options: CommentingOptions;
+  #chunk?: Promise<FormChunk>;
+  #ready?: Promise<void>;
+
+  constructor(host: ReactiveControllerHost & EventTarget, options: CommentingOptions) {
+    this.#host = host;
+    this.#options = options;
+  }
+
+  /** Loads the form's code once `drawn` settles, or after a moment if the comments are slow or many. */
+  load(drawn: Promise<unknown>): void {
+    this.#ready = Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))]).then(() => this.#useThread());
+  }
+
+  /** Opens the reply form under `to`, or closes it; waits for the form's code when it is still on its way. */
+  reply(to: Comment | null): void {
+    if (this.drafts) {
+      this.drafts.reply(to);
+      this.#host.requestUpdate();
+    } else {
+      void this.#ready?.then(() => this.drafts && this.reply(to));
+    }
+  }
+
+  /**
+   * The drafts and posting of the thread now shown. On first use for a thread they restore the reader's draft
+   * and resume a post that was on its way; the reader's name, email and website carry over from the last thread.
+   */
+  async #useThread(): Promise<void> {
+    const { source, locale, announcer, loader } = this.#options;
+    let chunk: FormChunk;
+    try {
+      chunk = await (this.#chunk ??= import('../components/comment-form/form-chunk.js'));
+    } catch (error) {
+      this.#chunk = undefined;
+      this.failed = true;
+      this.#host.requestUpdate();
+      loader.reportFailure(error, locale.ui.text('formFailed'));
+      return;
+    }
+    const { thread } = loader;
+    if (this.drafts?.thread === thread) return;
+    const previous = this.drafts;
+    if (!previous) locale.addEnglish(chunk.enForm);
+    this.drafts = new chunk.Drafts(thread, previous && { ...previous.fields, content: '' });
+    this.posting = new chunk.Posting(this.#host, {
+      thread,
+      drafts: this.drafts,
+      backend: async () => (await source.get()).backend,
+      policy: this.#options.policy,
+      locale,
+      announcer,
+    });
+    this.#host.requestUpdate();
+    chunk.defineForm();
+    this.posting.resume();
+  }
+}

@@ -1,0 +1,52 @@
+/** The language a section speaks: its string table, loaded on demand, under the page's own overrides. */
+import type { ReactiveControllerHost } from 'lit';
+import { locales, matchLocale } from '../i18n/locales.js';
+import type { Strings } from '../i18n/strings.js';
+import { en } from '../i18n/en.js';
+import { Ui } from '../i18n/ui.js';
+
+export class LocaleController {
+  /** Words, plurals and dates in the section's language. A new object whenever any of them changes. */
+  ui!: Ui;
+
+  #lang = '';
+  #overrides: Partial<Strings> = {};
+  /** The language's own table, once loaded. */
+  #table: Partial<Strings> = {};
+  /** English words for keys the table lacks; the form adds its own when its chunk arrives. This section's own copy. */
+  readonly #english: Partial<Strings> = { ...en };
+
+  constructor(private readonly host: ReactiveControllerHost) {
+  }
+
+  /** Speaks `lang` with the page's `overrides`, loading that language's table when it changes. */
+  set(lang: string, overrides: Partial<Strings>): void {
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      void this.#load(lang);
+    }
+    this.#overrides = overrides;
+    this.#build();
+  }
+
+  /**
+   * Adds English words that arrived with a chunk (the form's). They complete the current table rather than
+   * make a new one, so the comments already drawn in this language are not drawn again.
+   */
+  addEnglish(words: Partial<Strings>): void {
+    Object.assign(this.#english, words);
+  }
+
+  async #load(lang: string): Promise<void> {
+    const name = matchLocale(lang);
+    const { default: table } = await locales[name]();
+    if (lang !== this.#lang) return;
+    this.#table = table;
+    this.#build();
+    this.host.requestUpdate();
+  }
+
+  #build(): void {
+    this.ui = new Ui(this.#lang, { ...this.#table, ...this.#overrides }, this.#english);
+  }
+}

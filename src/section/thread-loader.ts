@@ -1,0 +1,199 @@
+/**
+ * Loading and paging a section's thread: the lazy start, one list request at a time (a newer one aborts the
+ * older, so a stale answer never shows), the cursor of the next page, and the comments posted meanwhile.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { describeUnreadable, isThreadable, unreadableError } from '../model/comment.js';
+import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
+import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
+import { describeError } from '../i18n/describe-error.js';
+import { nextTask } from '../tasks.js';
+import type { Announcer } from './announcer.js';
+import type { BackendSource } from './backend-source.js';
+import type { LocaleController } from './locale.js';
+import type { RichRenderer } from '../components/comment/comment-body.js';
+
+/** How far below the viewport a lazy section starts loading. */
+const LAZY_MARGIN = '600px';
+
+export interface ThreadQuery {
+  thread: string;
+  limit: number;
+  order: SortOrder;
+}
+
+export interface ThreadLoaderOptions {
+  source: BackendSource;
+  locale: LocaleController;
+  announcer: Announcer;
+  /** What to ask for: read when a first page is requested. */
+  query(): ThreadQuery;
+  /** Told of each first page requested, with a promise that settles once it is drawn, or failed, or moot. */
+  firstPage(drawn: Promise<unknown>): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export class ThreadLoader implements ReactiveController {
+  comments: readonly Comment[] = [];
+  /** Every comment of the thread, as the backend counts them. */
+  total = 0;
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The load failure shown with a Retry button. */
+  error: { message: string; retry: () => void } | null = null;
+  loadingMore = false;
+  /** The comment that should take focus once drawn (the one just posted). */
+  focusId: string | null = null;
+  renderRich?: RichRenderer;
+
+  readonly #host: Host;
+  readonly #options: ThreadLoaderOptions;
+  #query?: ThreadQuery;
+  #next: string | null = null;
+  #lifetime = new AbortController();
+  #request?: AbortController;
+  #observer?: IntersectionObserver;
+
+  constructor(host: Host, options: ThreadLoaderOptions) {
+    (this.#host = host).addController(this);
+    this.#options = options;
+    host.addEventListener('parley-posted', ({ detail }) => {
+      if (detail.thread === this.#query?.thread) this.#add(detail.comment);
+    });
+  }
+
+  get hasMore(): boolean {
+    return this.#next !== null;
+  }
+
+  /** The thread shown, or about to be. */
+  get thread(): string {
+    return (this.#query ?? this.#options.query()).thread;
+  }
+
+  hostConnected(): void {
+    if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+  }
+
+  hostDisconnected(): void {
+    this.#lifetime.abort();
+    this.#observer?.disconnect();
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  /** Loads the first page now (`eager`), or once the section nears the viewport. */
+  start(eager: boolean): void {
+    this.#observer?.disconnect();
+    if (eager || !('IntersectionObserver' in window)) {
+      void this.loadFirst();
+      return;
+    }
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.loadFirst();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#observer.observe(this.#host);
+  }
+
+  /** Loads the thread from its first page; resolves to whether it is shown (undefined when a newer request made it moot). */
+  loadFirst(): Promise<boolean | undefined> {
+    this.#observer?.disconnect();
+    // The first date format loads the browser's calendar data: now, so the answer can be drawn as soon as it arrives.
+    this.#options.locale.ui.date(new Date().toJSON());
+    this.#query = this.#options.query();
+    this.status = 'loading';
+    this.loadingMore = false;
+    const shown = this.#fetch(
+      null,
+      (page) => {
+        this.comments = page.comments;
+        this.status = 'ready';
+      },
+      () => void this.loadFirst(),
+    );
+    void shown.then((result) => {
+      if (result === false) {
+        this.status = 'error';
+        this.#host.requestUpdate();
+      }
+    });
+    // Drawn: once the list has drawn every chunk of it, and the frame is painted.
+    const list = () => this.#host.renderRoot.querySelector('parley-comment-list')?.updateComplete;
+    this.#options.firstPage(shown.then(list).then(() => nextTask(true)));
+    return shown;
+  }
+
+  async loadMore(): Promise<void> {
+    if (!this.#next || this.loadingMore) return;
+    this.loadingMore = true;
+    const shown = await this.#fetch(
+      this.#next,
+      (page) => {
+        const known = new Set(this.comments.map((comment) => comment.id));
+        const added = page.comments.filter((comment) => !known.has(comment.id));
+        this.comments = [...this.comments, ...added];
+        this.#options.announcer.announce(this.#options.locale.ui.plural('moreLoaded', added.length));
+      },
+      () => void this.loadMore(),
+    );
+    if (shown !== undefined) this.loadingMore = false;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Asks for one page, superseding any list request still running, and hands it to `show`.
+   * Resolves to whether it was shown, or undefined when a newer request or the section's removal made it moot.
+   */
+  async #fetch(cursor: string | null, show: (page: CommentPage) => void, retry: () => void): Promise<boolean | undefined> {
+    this.#request?.abort();
+    this.#request = new AbortController();
+    const signal = AbortSignal.any([this.#request.signal, this.#lifetime.signal]);
+    this.error = null;
+    this.#host.requestUpdate();
+    try {
+      const { backend, renderRich } = await this.#options.source.get();
+      const page = await backend.list({ ...this.#query!, ...(cursor ? { cursor } : {}) }, { signal });
+      // Checking a long page takes a while: drawing it waits for a task of its own.
+      await nextTask();
+      if (signal.aborted) return undefined;
+      this.renderRich = renderRich;
+      this.total = page.total;
+      this.#next = page.next;
+      // What cannot even be placed in the reply tree is left out now; the rest is checked as it is drawn.
+      const comments = page.comments.filter(isThreadable);
+      show({ ...page, comments });
+      this.#host.requestUpdate();
+      this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
+      const unreadable = [
+        ...(page.unreadable ?? []),
+        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => describeUnreadable(comment, 'id')),
+      ];
+      if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
+      return true;
+    } catch (error) {
+      if (signal.aborted) return undefined;
+      const { ui } = this.#options.locale;
+      const message = `${ui.text('loadFailed')} ${describeError(error, ui)}`;
+      this.error = { message, retry };
+      this.#host.requestUpdate();
+      this.reportFailure(error, message);
+      return false;
+    }
+  }
+
+  /** Announces what failed to load and tells the page through `parley-error`. */
+  reportFailure(error: unknown, message: string): void {
+    this.#options.announcer.announce(message);
+    this.#host.dispatchEvent(new ParleyErrorEvent(error, 'load'));
+  }
+
+  /** A comment the reader posted joins the list, and takes focus once drawn. */
+  #add(comment: Comment): void {
+    this.comments = this.#query!.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
+    this.total += 1;
+    this.focusId = comment.id;
+    this.#host.requestUpdate();
+  }
+}

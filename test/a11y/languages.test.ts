@@ -120,6 +120,7 @@ describe('languages', () => {
     await until(() => heading(section) === '1 Kommentar', 'the page language');
     section.setAttribute('lang', 'fr');
     await until(() => heading(section) === '1 commentaire', 'French after lang changed');
+    await until(() => deepAll(section.shadowRoot!, '[part=submit]').length, 'the form');
     await settle(section);
     expect(text(deep(section.shadowRoot!, '[part=submit]'))).to.equal('Publier le commentaire');
     section.setAttribute('lang', 'ar');

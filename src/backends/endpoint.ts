@@ -1,6 +1,5 @@
-/** What every HTTP adapter does alike: addresses under the configured base, requests with its credentials and timeout, page cursors. */
+/** What every HTTP adapter does alike: addresses under the configured base, requests with its credentials and timeout. */
 import type { AdapterConfig } from './backend.js';
-import { BackendError } from '../model/errors.js';
 import { request } from './http.js';
 import type { HttpResponse } from './http.js';
 
@@ -21,11 +20,4 @@ export class Endpoint {
   send(url: URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
     return request(url, { ...init, ...this.#config });
   }
-}
-
-/** The page number a cursor stands for, for backends that page by number (the first page has no cursor). */
-export function pageOf(cursor: string | undefined, backend: string): number {
-  const page = cursor ? Number(cursor) : 1;
-  if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${cursor}" is not a page of ${backend} comments.`);
-  return page;
 }

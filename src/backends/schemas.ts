@@ -1,7 +1,8 @@
-/** Schema helpers only adapters need, kept out of parley.js (see the note in `model/comment.ts`). */
+/** Helpers only the WordPress and Waline adapters need, kept out of parley.js (see the note in `model/comment.ts`). */
 import * as z from 'zod/mini';
 import { describeUnreadable } from '../model/comment.js';
 import type { Comment } from '../model/comment.js';
+import { BackendError } from '../model/errors.js';
 
 /** A value of a shape zod's small set cannot say, checked by a test. */
 export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
@@ -28,4 +29,11 @@ export function readEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>,
     if (result.success) into.comments.push(map(result.data));
     else into.unreadable.push(describeUnreadable(item, result.error.issues[0]?.path.join('.') ?? ''));
   }
+}
+
+/** The page number a cursor stands for, for backends that page by number (the first page has no cursor). */
+export function pageOf(cursor: string | undefined, backend: string): number {
+  const page = cursor ? Number(cursor) : 1;
+  if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${cursor}" is not a page of ${backend} comments.`);
+  return page;
 }

@@ -2,12 +2,12 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, isStringRecord, matching, readEach } from './schemas.js';
+import { anyList, anyNumber, isStringRecord, matching, pageOf, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { parseAnswer, statusError } from './http.js';
-import { Endpoint, pageOf } from './endpoint.js';
+import { Endpoint } from './endpoint.js';
 
 /** Where a Waline server keeps comments. */
 const COMMENTS = '/api/comment';

@@ -2,12 +2,12 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, readEach, stringRecord } from './schemas.js';
+import { anyList, anyNumber, pageOf, readEach, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { parseAnswer, statusError } from './http.js';
-import { Endpoint, pageOf } from './endpoint.js';
+import { Endpoint } from './endpoint.js';
 
 /** Where WordPress's REST API keeps comments, under its root. */
 const COMMENTS = '/wp/v2/comments';

@@ -76,19 +76,13 @@ export class Commenting {
     }
     const { thread } = loader;
     if (this.drafts?.thread === thread) return;
-    const previous = this.drafts;
-    if (!previous) locale.addEnglish(chunk.enForm);
-    this.drafts = new chunk.Drafts(thread, previous && { ...previous.fields, content: '' });
-    this.posting = new chunk.Posting(this.#host, {
-      thread,
-      drafts: this.drafts,
+    if (!this.drafts) locale.addEnglish(chunk.enForm);
+    ({ drafts: this.drafts, posting: this.posting } = chunk.commentOn(this.#host, thread, this.drafts, {
       backend: async () => (await source.get()).backend,
       policy: this.#options.policy,
       locale,
       announcer,
-    });
+    }));
     this.#host.requestUpdate();
-    chunk.defineForm();
-    this.posting.resume();
   }
 }

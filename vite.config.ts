@@ -37,6 +37,8 @@ export default defineConfig({
         // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
         comments: { annotation: false },
         chunkFileNames: '[name]-[hash:6].js',
+        // Lower-case letters and digits: names that case-insensitive servers keep apart, and that gzip packs better.
+        hashCharacters: 'base36',
         // Everything parley.js loads at once, in one file: the path to the first comment stays two requests.
         codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
       },

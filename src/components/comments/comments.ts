@@ -10,7 +10,7 @@ import type { Comment, CommentPage, NewComment, SortOrder } from '../../model/co
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent } from '../../events.js';
-import { locales, matchLocale } from '../../i18n/locales.js';
+import { locales, matchLocale, usableLang } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import { Ui } from '../../i18n/ui.js';
 import { describeError } from '../../i18n/describe-error.js';
@@ -165,7 +165,7 @@ export class ParleyComments extends LitElement {
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
   get resolvedLang(): string {
-    return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return usableLang(this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

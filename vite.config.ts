@@ -26,6 +26,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which file holds which module, and what each file loads (read by `npm run size`).
+    manifest: true,
     lib: { entry: 'src/parley.ts', formats: ['es'], fileName: () => 'parley.js' },
     rolldownOptions: {
       // parley.js only imports the core: sites load it as `parley.js?ver=…` or `parley.js#…`, and a chunk that

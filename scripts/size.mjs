@@ -1,33 +1,70 @@
-// `npm run size`: the min+gzip size of the drop-in bundle, checked against its budget.
-import { readFileSync, readdirSync } from 'node:fs';
+// `npm run size`: the min+gzip size of every file in dist/, and of what each kind of reader loads, checked against its budget.
+// Which file is which comes from the build's own manifest (dist/.vite/manifest.json), not from the hashed file names.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { root } from './setup.mjs';
 
-const BUDGET = 20_000;
-const gzipped = (file) => gzipSync(readFileSync(`${root}dist/${file}`), { level: 9 }).length;
+/** What a reader loads, as the source modules whose chunks (and everything those import at once) it takes. */
+const BUDGETS = [
+  { label: 'first comment', what: 'The path to the first comment: parley.js and what it imports', modules: ['src/parley.ts'], budget: 20_000 },
+  {
+    label: 'commenting',
+    what: 'A reader who comments: that, the form and posting',
+    modules: ['src/parley.ts', 'src/components/comment-form/register.ts', 'src/posting/posting.ts'],
+    budget: 28_000,
+  },
+];
 
-/** parley.js and the chunks it imports statically (its core): what a page loads before it can draw a comment. */
-function entryPath() {
-  const files = ['parley.js'];
-  for (const file of files) {
-    for (const [, imported] of readFileSync(`${root}dist/${file}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"`()]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
-      if (!files.includes(imported)) files.push(imported);
-    }
-  }
+const dist = `${root}dist/`;
+const manifestFile = `${dist}.vite/manifest.json`;
+if (!existsSync(manifestFile)) {
+  console.error('dist/.vite/manifest.json is missing: run "npm run build" first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const gzipped = (file) => gzipSync(readFileSync(dist + file), { level: 9 }).length;
+const bytes = (n) => n.toLocaleString('en-US');
+
+/** The files a page fetches before `keys` can run: their own and, recursively, those they import statically. */
+function filesOf(keys) {
+  const files = [];
+  const visit = (key) => {
+    const record = manifest[key];
+    if (!record) throw new Error(`dist/.vite/manifest.json has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
+    if (files.includes(record.file)) return;
+    files.push(record.file);
+    for (const imported of record.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
   return files;
 }
 
-let entry;
+let groups;
 try {
-  entry = entryPath();
-} catch {
-  console.error('dist/parley.js is missing: run "npm run build" first.');
+  groups = BUDGETS.map((group) => {
+    const files = filesOf(group.modules);
+    return { ...group, files, total: files.reduce((sum, file) => sum + gzipped(file), 0) };
+  });
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
 }
-for (const file of readdirSync(`${root}dist`).filter((name) => name.endsWith('.js') && !entry.includes(name)).sort()) {
-  console.log(`  ${file.padEnd(32)} ${String(gzipped(file)).padStart(6)} bytes min+gzip (loaded on demand)`);
+
+const sourceOf = new Map(Object.values(manifest).map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]));
+const row = (file) => `  ${file.padEnd(26)} ${bytes(gzipped(file)).padStart(7)}  ${sourceOf.get(file) ?? '(not in the manifest)'}`;
+
+let shown = [];
+for (const group of groups) {
+  console.log(`${group.what}:`);
+  for (const file of group.files.filter((name) => !shown.includes(name))) console.log(row(file));
+  const verdict = group.total <= group.budget ? 'within' : `OVER by ${bytes(group.total - group.budget)}`;
+  console.log(`  ${'= together'.padEnd(26)} ${bytes(group.total).padStart(7)}  bytes min+gzip, budget ${bytes(group.budget)}: ${verdict}`);
+  shown = [...new Set([...shown, ...group.files])];
 }
-const main = entry.reduce((sum, file) => sum + gzipped(file), 0);
-const verdict = main <= BUDGET ? 'within' : 'OVER';
-console.log(`dist/${entry.join(' + ')} ${main} bytes min+gzip: ${verdict} the budget of ${BUDGET} bytes.`);
-process.exit(main <= BUDGET ? 0 : 1);
+console.log('Loaded when a page needs them (no budget):');
+for (const file of readdirSync(dist).filter((name) => name.endsWith('.js') && !shown.includes(name)).sort()) console.log(row(file));
+
+const over = groups.filter((group) => group.total > group.budget);
+const summary = groups.map((group) => `${group.label} ${bytes(group.total)} of ${bytes(group.budget)}`).join(', ');
+console.log(`${over.length ? 'OVER budget' : 'Within budget'}: ${summary} bytes min+gzip.`);
+process.exit(over.length ? 1 : 0);

@@ -26,12 +26,24 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which file holds which module, and what each file loads (read by `npm run size`).
+    manifest: true,
     lib: { entry: 'src/parley.ts', formats: ['es'], fileName: () => 'parley.js' },
     rolldownOptions: {
-      // Lets shared code stay in parley.js instead of a chunk every page would have to fetch as well.
-      preserveEntrySignatures: 'allow-extension',
-      // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
-      output: { minify: true, comments: { annotation: false }, chunkFileNames: '[name]-[hash:6].js' },
+      // parley.js only imports the core: sites load it as `parley.js?ver=…` or `parley.js#…`, and a chunk that
+      // imported shared code from `./parley.js` would run a second copy of Parley under the URL without them.
+      // A hashed core is one module per page whatever the entry's URL, and always the one its chunks were built with.
+      preserveEntrySignatures: 'strict',
+      output: {
+        minify: true,
+        // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
+        comments: { annotation: false },
+        chunkFileNames: '[name]-[hash:6].js',
+        // Lower-case letters and digits: names that case-insensitive servers keep apart, and that gzip packs better.
+        hashCharacters: 'base36',
+        // Everything parley.js loads at once, in one file: the path to the first comment stays two requests.
+        codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
+      },
     },
   },
 });

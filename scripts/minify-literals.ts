@@ -5,12 +5,22 @@ type Kind = 'html' | 'css';
 
 function minifyText(text: string, kind: Kind, first: boolean, last: boolean): string {
   if (kind === 'css') {
-    return text
+    let css = text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
+      // calc() needs spaces around + and -, not around *: `var(--a) * 0.5` → `var(--a)*.5`.
+      .replace(/\) \* (?=[\d.])/g, ')*')
+      .replace(/([\s:,*])0\.(\d)/g, '$1.$2')
+      .replace(/([\s:,(])#([\da-f])\2([\da-f])\3([\da-f])\4\b/gi, '$1#$2$3$4')
+      // An attribute value that is an identifier needs no quotes: `[theme='dark']` → `[theme=dark]`.
+      .replace(/\[([\w-]+)=(['"])([a-z][\w-]*)\2\]/gi, '[$1=$3]');
+    if (first) css = css.trimStart();
+    if (last) css = css.trimEnd();
+    return css;
   }
   let result = text.replace(/\s*\n\s*/g, (space, offset: number) => {
     const before = text[offset - 1];
@@ -20,6 +30,8 @@ function minifyText(text: string, kind: Kind, first: boolean, last: boolean): st
     // closing `>` or `/>` no space is needed (our templates never start a line of text with `>`).
     return before === '>' || after === '<' || after === '>' || text.startsWith('/>', end) ? '' : ' ';
   });
+  // A static attribute value without spaces or markup needs no quotes: `part="heading"` → `part=heading`.
+  result = result.replace(/(\s[\w.:?@-]+)=(["'])([\w-]+)\2(?=[\s/>])/g, '$1=$3');
   if (first) result = result.trimStart();
   if (last) result = result.trimEnd();
   return result;

@@ -1,40 +1,70 @@
-// `npm run size`: the min+gzip size of every chunk, and of the path to the first comment (parley.js and the
-// chunks it imports statically), checked against the budgets.
-import { readFileSync, readdirSync } from 'node:fs';
+// `npm run size`: the min+gzip size of every file in dist/, and of what each kind of reader loads, checked against its budget.
+// Which file is which comes from the build's own manifest (dist/.vite/manifest.json), not from the hashed file names.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { root } from './setup.mjs';
 
-/** The path to the first comment: what `<script src="parley.js">` loads before anything is drawn. */
-const PATH_BUDGET = 20_000;
-/** What a reader who comments loads: the path above, plus the form's chunk. */
-const COMMENTING_BUDGET = 28_000;
+/** What a reader loads, as the source modules whose chunks (and everything those import at once) it takes. */
+const BUDGETS = [
+  { label: 'first comment', what: 'The path to the first comment: parley.js and what it imports', modules: ['src/parley.ts'], budget: 20_000 },
+  {
+    label: 'commenting',
+    what: 'A reader who comments: that, and the form with drafts and posting',
+    modules: ['src/parley.ts', 'src/components/comment-form/form-chunk.ts'],
+    budget: 28_000,
+  },
+];
 
-const read = (file) => readFileSync(`${root}dist/${file}`);
-const gzipped = (files) => gzipSync(Buffer.concat(files.map(read)), { level: 9 }).length;
-/** The chunks a file imports statically (`import … from "./x.js"`), not the ones it loads on demand. */
-const staticImports = (file) => [...read(file).toString().matchAll(/(?:^|[;}])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
-
-let files;
-try {
-  files = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js')).sort();
-  read('parley.js');
-} catch {
-  console.error('dist/parley.js is missing: run "npm run build" first.');
+const dist = `${root}dist/`;
+const manifestFile = `${dist}.vite/manifest.json`;
+if (!existsSync(manifestFile)) {
+  console.error('dist/.vite/manifest.json is missing: run "npm run build" first.');
   process.exit(1);
 }
-const path = ['parley.js'];
-for (let i = 0; i < path.length; i++) for (const file of staticImports(path[i])) if (!path.includes(file)) path.push(file);
-const form = files.find((name) => name.startsWith('form-chunk-'));
+const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const gzipped = (file) => gzipSync(readFileSync(dist + file), { level: 9 }).length;
+const bytes = (n) => n.toLocaleString('en-US');
 
-for (const file of files) {
-  const role = path.includes(file) ? 'path to the first comment' : 'loaded on demand';
-  console.log(`  ${file.padEnd(32)} ${String(gzipped([file])).padStart(6)} bytes min+gzip (${role})`);
+/** The files a page fetches before `keys` can run: their own and, recursively, those they import statically. */
+function filesOf(keys) {
+  const files = [];
+  const visit = (key) => {
+    const record = manifest[key];
+    if (!record) throw new Error(`dist/.vite/manifest.json has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
+    if (files.includes(record.file)) return;
+    files.push(record.file);
+    for (const imported of record.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return files;
 }
-const checks = [
-  [`path to the first comment (${path.join(' + ')})`, gzipped(path), PATH_BUDGET],
-  ['a reader who comments (that path + the form)', gzipped([...path, form]), COMMENTING_BUDGET],
-];
-for (const [what, bytes, budget] of checks) console.log(`${what}: ${bytes} bytes min+gzip of ${budget}${bytes > budget ? ' — OVER' : ''}`);
-const main = gzipped(['parley.js']);
-console.log(`dist/parley.js ${main} bytes min+gzip: ${main <= PATH_BUDGET ? 'within' : 'OVER'} the budget of ${PATH_BUDGET} bytes.`);
-process.exit(main <= PATH_BUDGET ? 0 : 1);
+
+let groups;
+try {
+  groups = BUDGETS.map((group) => {
+    const files = filesOf(group.modules);
+    return { ...group, files, total: files.reduce((sum, file) => sum + gzipped(file), 0) };
+  });
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const sourceOf = new Map(Object.values(manifest).map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]));
+const row = (file) => `  ${file.padEnd(26)} ${bytes(gzipped(file)).padStart(7)}  ${sourceOf.get(file) ?? '(not in the manifest)'}`;
+
+let shown = [];
+for (const group of groups) {
+  console.log(`${group.what}:`);
+  for (const file of group.files.filter((name) => !shown.includes(name))) console.log(row(file));
+  const verdict = group.total <= group.budget ? 'within' : `OVER by ${bytes(group.total - group.budget)}`;
+  console.log(`  ${'= together'.padEnd(26)} ${bytes(group.total).padStart(7)}  bytes min+gzip, budget ${bytes(group.budget)}: ${verdict}`);
+  shown = [...new Set([...shown, ...group.files])];
+}
+console.log('Loaded when a page needs them (no budget):');
+for (const file of readdirSync(dist).filter((name) => name.endsWith('.js') && !shown.includes(name)).sort()) console.log(row(file));
+
+const over = groups.filter((group) => group.total > group.budget);
+const summary = groups.map((group) => `${group.label} ${bytes(group.total)} of ${bytes(group.budget)}`).join(', ');
+console.log(`${over.length ? 'OVER budget' : 'Within budget'}: ${summary} bytes min+gzip.`);
+process.exit(over.length ? 1 : 0);

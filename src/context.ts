@@ -5,6 +5,7 @@ import type { ThreadNode } from './model/thread.js';
 import type { Ui } from './i18n/ui.js';
 import type { Drafts } from './drafts/drafts.js';
 import type { Posting } from './posting/posting.js';
+import type { ReplyPlacement } from './components/comment-form/reply-placement.js';
 import type { RichRenderer } from './components/comment/comment-body.js';
 
 export interface SectionState {
@@ -27,6 +28,8 @@ export interface SectionState {
   drafts?: Drafts;
   /** Sends the reader's comment, once the form's code is loaded. */
   posting?: Posting;
+  /** Puts the reply form under the comment it answers, once the form's code is loaded. */
+  replyPlacement?: ReplyPlacement;
   /** What is happening to the reader's post (retrying, waiting, queued offline); empty when nothing is. */
   notice: string;
 }

@@ -7,11 +7,12 @@ import { defaultReporter } from '@web/test-runner';
 import { build } from 'vite';
 import { countReporter } from './count-reporter.mjs';
 import { cspPage } from './reliability/csp/server.mjs';
+import { scriptUrlPages } from './reliability/script-url/server.mjs';
 
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// The strict-CSP test loads the built bundle: build it from the sources under test.
+// The strict-CSP and script-URL tests load the built bundle: build it from the sources under test.
 await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
 
 export default {
@@ -23,6 +24,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), a11ySnapshotPlugin()],
   middleware: [
     cspPage(),
+    scriptUrlPages(),
     (context, next) => {
       if (context.path === '/mockServiceWorker.js') context.path = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
-import { anyNumber, matching } from './schemas.js';
+import { anyNumber, matching, optional } from './schemas.js';
 import type { RichNode } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';
@@ -27,9 +27,12 @@ function isRichNode(node: unknown): node is RichNode {
 
 const rememberedSchema = z.object({
   savedAt: anyNumber,
-  comment: z.object({ ...commentSchema.shape, rich: z.optional(z.array(matching<RichNode>(isRichNode))) }),
+  comment: z.object({ ...commentSchema.shape, rich: optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))) }),
 });
-type Remembered = z.infer<typeof rememberedSchema>;
+interface Remembered {
+  savedAt: number;
+  comment: Comment;
+}
 
 export interface OwnPendingOptions {
   /** Where comments are remembered; `localStorage` unless given. */

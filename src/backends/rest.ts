@@ -1,9 +1,7 @@
 /** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentPageSchema, commentSchema, errorBodySchema } from '../model/comment.js';
+import { commentPageSchema } from '../model/comment.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { BackendError } from '../model/errors.js';
-import * as z from 'zod/mini';
 import { parseAnswer, statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
 
@@ -25,20 +23,9 @@ export class RestBackend implements CommentBackend {
     return parseAnswer(commentPageSchema, response.body);
   }
 
-  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await this.#endpoint.send(this.#endpoint.url('/comments'), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify(input),
-      signal,
-    });
-    if (response.status === 200 || response.status === 201) return parseAnswer(commentSchema, response.body);
-    if (response.status === 400 || response.status === 422) {
-      const body = z.safeParse(errorBodySchema, response.body);
-      if (body.success) {
-        throw new BackendError('rejected', body.data.error, { status: response.status, fields: body.data.fields });
-      }
-    }
-    throw statusError(response);
+  /** Posting's half of the protocol loads when a reader first posts: reading costs none of it. */
+  async create(input: NewComment, options: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    return (await import('./rest-post.js')).postComment(this.#endpoint, input, options);
   }
+
 }

@@ -22,6 +22,23 @@ export const locales: Record<string, () => Promise<{ default: Partial<Strings> }
   'zh-TW': () => import('./zh-TW.js'),
 };
 
+/**
+ * A tag every `Intl` constructor accepts, as close to `tag` as it can be: pages write `en_US`, `EN-us` or
+ * `x-klingon`, and `Intl` throws on tags that are not well-formed BCP 47. Underscores become hyphens, then
+ * subtags are dropped from the end until the rest is valid (`pt_BR_!!` → `pt-BR`, `en-` → `en`), else English.
+ */
+export function usableLang(tag: string): string {
+  for (const subtags = tag.trim().split(/[-_]/); subtags.length; subtags.pop()) {
+    try {
+      // `Intl.Locale` accepts exactly the tags the other constructors accept, and writes them canonically: `EN-us` → `en-US`.
+      return `${new Intl.Locale(subtags.join('-'))}`;
+    } catch {
+      // Not well-formed: try without the last subtag.
+    }
+  }
+  return 'en';
+}
+
 /** A language with its writing system, filled in when the tag leaves it out: `zh-HK` → `zhHant`, `pt` → `ptLatn`. */
 function writtenLanguage(tag: string): string {
   const { language, script } = new Intl.Locale(tag).maximize();
@@ -34,12 +51,9 @@ function writtenLanguage(tag: string): string {
  * Every supported locale differs from the others by language or script.
  */
 export function matchLocale(tag: string): string {
+  const lang = usableLang(tag);
   // English is known without the browser's locale data, slow to load the first time.
-  if (/^en\b/i.test(tag)) return 'en';
-  try {
-    const wanted = writtenLanguage(tag);
-    return Object.keys(locales).find((name) => writtenLanguage(name) === wanted) ?? 'en';
-  } catch {
-    return 'en';
-  }
+  if (/^en\b/.test(lang)) return 'en';
+  const wanted = writtenLanguage(lang);
+  return Object.keys(locales).find((name) => writtenLanguage(name) === wanted) ?? 'en';
 }

@@ -10,7 +10,7 @@ const optionalText = z.nullable(text);
 
 /*
  * Each kind of zod check or schema adds its own code to the bundle, and every chunk's zod code lands in
- * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, array, string,
+ * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, string,
  * nullable, optional, and tests written as plain functions (custom, refine) through these helpers.
  */
 
@@ -63,19 +63,9 @@ export function describeUnreadable(value: unknown, problem: string): string {
 
 /** The error reported once for the comments left out of a page because they could not be read. */
 export function unreadableError(descriptions: readonly string[]): Error {
-  return new Error(
-    `Parley: ${descriptions.length} comment${descriptions.length === 1 ? '' : 's'} could not be read and ${descriptions.length === 1 ? 'is' : 'are'} left out: ${descriptions.join(', ')}`,
-  );
+  return new Error(`Parley left out ${descriptions.length} comment(s) it could not read: ${descriptions.join(', ')}`);
 }
 
-const fieldMessage = z.optional(text);
-const fieldMessages = z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage });
-
-/** The body of a 400/422 answer of the Parley REST protocol. */
-export const errorBodySchema = z.object({
-  error: text,
-  fields: z.optional(fieldMessages),
-});
 
 /**
  * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`

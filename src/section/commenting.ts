@@ -6,6 +6,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Comment } from '../model/comment.js';
 import type { Drafts } from '../drafts/drafts.js';
 import type { Posting } from '../posting/posting.js';
+import type { ReplyPlacement } from '../components/comment-form/reply-placement.js';
 import type { RetryPolicy } from '../posting/retry-policy.js';
 import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
@@ -30,6 +31,8 @@ export class Commenting {
   /** The drafts and posting of the thread shown, once the form's code is loaded. */
   drafts?: Drafts;
   posting?: Posting;
+  /** Where the reply form stands, once the form's code is loaded. */
+  replyPlacement?: ReplyPlacement;
   /** The form's code could not be loaded: a message stands in its place. */
   failed = false;
 
@@ -76,7 +79,10 @@ export class Commenting {
     }
     const { thread } = loader;
     if (this.drafts?.thread === thread) return;
-    if (!this.drafts) locale.addEnglish(chunk.enForm);
+    if (!this.drafts) {
+      locale.addEnglish(chunk.enForm);
+      this.replyPlacement = new chunk.ReplyPlacement();
+    }
     ({ drafts: this.drafts, posting: this.posting } = chunk.commentOn(this.#host, thread, this.drafts, {
       backend: async () => (await source.get()).backend,
       policy: this.#options.policy,

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { deep, deepAll, mountSection, settle, stored, text, THREAD, until, useRestBackend } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import { locales, matchLocale } from '../../src/i18n/locales.js';
+import { TAGS, named } from '../i18n/tags.js';
 import { en } from '../../src/i18n/en.js';
 import { enForm } from '../../src/i18n/en-form.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
@@ -131,6 +132,37 @@ describe('languages', () => {
     expect(deep(section.shadowRoot!, 'section').dir).to.equal('ltr');
     page.remove();
   });
+
+  // Tags as real pages write them: `en_US` (an underscore), wrong case, private use, grandfathered, empty, broken, very long.
+  for (const [tag, lang] of TAGS) {
+    it(`lang="${named(tag)}" on the page or on the element: shows the comments with their dates, in the closest language`, async () => {
+      await useRestBackend([stored({ id: 'p1', content: 'Any tag will do' })]);
+      const page = document.documentElement.getAttribute('lang');
+      try {
+        // An empty `lang` on the element gives no language: the page's applies.
+        for (const [where, own, pageLang, expected] of [['the page', null, tag, lang], ['the element', tag, 'ja', tag ? lang : 'ja']] as const) {
+          const strings = await table(matchLocale(expected));
+          const format = new Intl.DateTimeFormat(expected, { dateStyle: 'medium', timeStyle: 'short' });
+          document.documentElement.setAttribute('lang', pageLang);
+          const section = document.createElement('parley-comments');
+          for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(attribute, value);
+          if (own !== null) section.setAttribute('lang', own);
+          document.body.append(section);
+          const root = section.shadowRoot!;
+          await until(() => deepAll(root, '#comment-p1 [part=body]').length, `the comment, with lang on ${where}`);
+          await until(() => heading(section) === new Ui(expected, strings, english).plural('commentCount', 1), `the heading, with lang on ${where}`);
+          await settle(section);
+          expect(text(deep(root, '#comment-p1 [part=body]'))).to.equal('Any tag will do');
+          const time = deep<HTMLTimeElement>(root, '#comment-p1 time');
+          expect(text(time), where).to.equal(format.format(new Date(time.dateTime)));
+          section.remove();
+        }
+      } finally {
+        if (page === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', page);
+      }
+    });
+  }
 
   it('lets the site owner override any text with the strings property, in any language', async () => {
     await useRestBackend([]);

@@ -461,8 +461,8 @@ describe('reliability: fault injection', () => {
       expect(shownBodies(section)).to.deep.equal(['Readable', 'Answering a broken comment']);
       await until(() => errors.length === 2, 'the reports');
       expect(errors).to.have.members([
-        'load: Parley: 1 comment could not be read and is left out: "42" (id)',
-        'load: Parley: 1 comment could not be read and is left out: "bad-date" (createdAt)',
+        'load: Parley left out 1 comment(s) it could not read: "42" (id)',
+        'load: Parley left out 1 comment(s) it could not read: "bad-date" (createdAt)',
       ]);
       expect(deepAll(section.shadowRoot!, '.status.error')).to.be.empty;
     });

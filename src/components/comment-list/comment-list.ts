@@ -9,8 +9,6 @@ import { checkComment, unreadableError } from '../../model/comment.js';
 import { ParleyErrorEvent } from '../../events.js';
 import { LoadMoreRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { CommentDrawer } from '../comment/comment.js';
-import { h } from '../comment/dom.js';
-import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
 import { BLOCK, nextChunkSize } from './chunks.js';
@@ -37,9 +35,6 @@ export class ParleyCommentList extends LitElement {
 
   /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
   #replyingTo?: Comment | null;
-  /** The open reply form and the id of the comment it answers, under which it is placed once that comment is drawn. */
-  #form?: HTMLElement;
-  #formFor?: string;
   /**
    * The items drawn for each thread node by the current drawer: the comment's, or its replies' when it could
    * not be read. A node the thread keeps (its comment, parent and replies unchanged) keeps its items: only
@@ -133,7 +128,7 @@ export class ParleyCommentList extends LitElement {
       this.#unreadable = [];
     }
     const { focusId, replyTo } = this.section;
-    this.#placeForm(replyTo);
+    this.section.replyPlacement?.place(this.renderRoot, replyTo);
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
     this.#replyingTo = replyTo;
     if (focusId && focusId !== this.#focusedId) {
@@ -178,25 +173,6 @@ export class ParleyCommentList extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /**
-   * Puts the reply form under the Reply button of the comment it answers, and marks that button expanded.
-   * The same form moves along when its comment is drawn anew, so nothing typed in it is lost; a reply to
-   * another comment, or none, takes it away.
-   */
-  #placeForm(replyTo: Comment | null): void {
-    const form = this.#form;
-    if (form && this.#formFor !== replyTo?.id) {
-      form.previousElementSibling?.setAttribute('aria-expanded', 'false');
-      form.remove();
-      this.#form = undefined;
-    }
-    const button = replyTo && this.renderRoot.querySelector(`#comment-${CSS.escape(replyTo.id)} > [part=reply-button]`);
-    if (!button || button.nextSibling === this.#form) return;
-    this.#formFor = replyTo.id;
-    this.#form ??= h('parley-comment-form', { exportparts: PARTS }, h('slot', { name: 'privacy-note', slot: 'privacy-note' }));
-    button.after(this.#form);
-    button.setAttribute('aria-expanded', 'true');
-  }
 }
 
 declare global {

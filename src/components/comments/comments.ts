@@ -7,6 +7,7 @@ import type { CommentBackend } from '../../backends/backend.js';
 import type { Comment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
+import { usableLang } from '../../i18n/locales.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { RetryPolicy } from '../../posting/retry-policy.js';
 import { Announcer } from '../../section/announcer.js';
@@ -136,7 +137,7 @@ export class ParleyComments extends LitElement {
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
   get resolvedLang(): string {
-    return this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return usableLang(this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,7 +152,7 @@ export class ParleyComments extends LitElement {
       this.#roots = buildThread(comments, this.maxDepth);
       this.#builtFrom = [comments, this.maxDepth];
     }
-    const { drafts, posting } = this.#commenting;
+    const { drafts, posting, replyPlacement } = this.#commenting;
     this.#provider.setValue({
       ui: this.#locale.ui,
       status,
@@ -166,6 +167,7 @@ export class ParleyComments extends LitElement {
       renderRich,
       drafts,
       posting,
+      replyPlacement,
       notice: posting?.notice ?? '',
     });
   }

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
-import { anyNumber, matching, optional } from './schemas.js';
+import { anyNumber, matching } from './schemas.js';
 import type { RichNode } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';
@@ -27,7 +27,7 @@ function isRichNode(node: unknown): node is RichNode {
 
 const rememberedSchema = z.object({
   savedAt: anyNumber,
-  comment: z.object({ ...commentSchema.shape, rich: optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))) }),
+  comment: z.object({ ...commentSchema.shape, rich: z.optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))) }),
 });
 interface Remembered {
   savedAt: number;

@@ -8,15 +8,14 @@ import type { Comment, NewComment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import type { Endpoint } from './endpoint.js';
 import { parseAnswer, statusError } from './http.js';
-import { optional } from './schemas.js';
 
-const fieldMessage = optional(z.string());
+const fieldMessage = z.optional(z.string());
 const fieldMessages = z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage });
 
 /** The body of a 400/422 answer of the Parley REST protocol. */
 export const errorBodySchema = z.object({
   error: z.string(),
-  fields: optional(fieldMessages),
+  fields: z.optional(fieldMessages),
 });
 
 /** `POST {api}/comments` with the comment's `Idempotency-Key`; a 400/422 refusal carries its messages per field. */

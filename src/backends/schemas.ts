@@ -13,13 +13,6 @@ export const isStringRecord = (value: unknown): value is Record<string, string> 
 
 export const stringRecord = matching<Record<string, string>>(isStringRecord);
 
-/**
- * A field that may be missing (or `undefined`), else passes `schema`. A test rather than `z.optional`: zod's code
- * for that kind of schema would land on the path to the first comment, as every chunk's zod code does.
- */
-export const optional = <T>(schema: z.ZodMiniType<T>) =>
-  matching<T | undefined>((value) => value === undefined || z.safeParse(schema, value).success);
-
 /** Any number: a test, since zod's number schema would be one more kind of schema in parley.js. */
 export const anyNumber = matching<number>((value) => typeof value === 'number');
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, isStringRecord, matching, optional, pageOf, readEach } from './schemas.js';
+import { anyList, anyNumber, isStringRecord, matching, pageOf, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
@@ -21,16 +21,16 @@ const walineId = matching<string | number>((id) => (typeof id === 'string' && id
 const walineReplyShape = {
   objectId: walineId,
   /** Unescaped text written by the reader: never markup. */
-  nick: optional(z.nullable(z.string())),
+  nick: z.optional(z.nullable(z.string())),
   /** Whatever the reader typed as their website, unchecked. */
-  link: optional(z.nullable(z.string())),
-  avatar: optional(z.nullable(z.string())),
+  link: z.optional(z.nullable(z.string())),
+  avatar: z.optional(z.nullable(z.string())),
   /** HTML rendered from the reader's Markdown. */
   comment: z.string(),
   time: wholeNumber(),
-  status: optional(z.string()),
-  pid: optional(z.nullable(walineId)),
-  rid: optional(z.nullable(walineId)),
+  status: z.optional(z.string()),
+  pid: z.optional(z.nullable(walineId)),
+  rid: z.optional(z.nullable(walineId)),
 };
 const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
@@ -46,8 +46,8 @@ const walinePageSchema = z.object({
 /** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
 const envelopeSchema = z.object({
   errno: anyNumber,
-  errmsg: optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
-  data: optional(matching<unknown>(() => true)),
+  errmsg: z.optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
+  data: z.optional(matching<unknown>(() => true)),
 });
 type Envelope = z.infer<typeof envelopeSchema>;
 

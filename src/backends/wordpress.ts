@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, optional, pageOf, readEach, stringRecord } from './schemas.js';
+import { anyList, anyNumber, pageOf, readEach, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
@@ -27,18 +27,18 @@ const wpCommentSchema = z.object({
   date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date)),
   content: z.object({ rendered: z.string() }),
   status: z.string(),
-  author_avatar_urls: optional(stringRecord),
+  author_avatar_urls: z.optional(stringRecord),
 });
 type WpComment = z.infer<typeof wpCommentSchema>;
 
 const wpErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
-  data: optional(
+  data: z.optional(
     z.nullable(
       z.object({
-        status: optional(anyNumber),
-        params: optional(stringRecord),
+        status: z.optional(anyNumber),
+        params: z.optional(stringRecord),
       }),
     ),
   ),

@@ -11,7 +11,7 @@ const optionalText = z.nullable(text);
 /*
  * Each kind of zod check or schema adds its own code to the bundle, and every chunk's zod code lands in
  * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, string,
- * nullable, optional, and tests written as plain functions (custom, refine) through these helpers.
+ * nullable, optional (no array: a list is checked item by item), and tests written as plain functions (custom, refine) through these helpers.
  */
 
 /** Refines a schema with a test. */

@@ -40,27 +40,33 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): unknown };
 }
 
-let policy: { createHTML(input: string): unknown } | null | undefined;
+/** Parley's Trusted Types policy; `null` where the browser has none to ask for, `false` where the page refused its name. */
+let policy: { createHTML(input: string): unknown } | null | false | undefined;
 
 /**
  * Under an enforced Trusted Types policy, `DOMParser` needs a TrustedHTML. Parley's policy only ever feeds
  * an inert document whose nodes are copied out as text and allowed tags, so passing the string through is safe.
+ * When the page's `trusted-types` directive does not name `parley-rich-text`, no parser is used at all
+ * (`undefined`): handing it a plain string would only add a second violation report to the refused name.
  */
-function inertHtml(html: string): string {
+function inertHtml(html: string): string | undefined {
   if (policy === undefined) {
     const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
     try {
       policy = trustedTypes ? trustedTypes.createPolicy('parley-rich-text', { createHTML: (input) => input }) : null;
     } catch {
-      policy = null;
+      policy = false;
     }
   }
+  if (policy === false) return undefined;
   return (policy ? policy.createHTML(html) : html) as string;
 }
 
 function parseDocument(html: string): Document | null {
+  const input = inertHtml(html);
+  if (input === undefined) return null;
   try {
-    return new DOMParser().parseFromString(inertHtml(html), 'text/html');
+    return new DOMParser().parseFromString(input, 'text/html');
   } catch {
     return null;
   }

@@ -4,13 +4,12 @@ import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
 import { anyNumber, matching } from './schemas.js';
 import type { RichNode } from '../model/rich-text.js';
+import { isRichTag } from '../model/rich-text.js';
 import { httpUrl } from '../model/rich-text-parse.js';
 import type { CommentBackend, ListQuery } from './backend.js';
 
 /** A held comment is shown to its author for this long at most, in case it is never approved. */
 export const OWN_PENDING_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-
-const RICH_TAGS = new Set(['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a']);
 
 /** Whether a stored value is the safe rich-text model: known tags only, and http(s) links only. */
 function isRichNode(node: unknown): node is RichNode {
@@ -18,7 +17,7 @@ function isRichNode(node: unknown): node is RichNode {
   if (typeof node !== 'object' || node === null) return false;
   const { tag, href, children } = node as Record<string, unknown>;
   return (
-    RICH_TAGS.has(tag as string) &&
+    isRichTag(tag) &&
     (href === undefined || (typeof href === 'string' && httpUrl(href) === href)) &&
     Array.isArray(children) &&
     children.every(isRichNode)

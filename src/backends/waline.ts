@@ -87,8 +87,13 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
   };
 }
 
-/** Waline's names for the comment fields, as Parley's form names them. */
-const fieldOfParam: Record<string, keyof FieldErrors> = { nick: 'author', mail: 'email', link: 'url', comment: 'content' };
+/** Waline's names for the comment fields, as Parley's form names them; a Map, so `__proto__` names nothing. */
+const fieldOfParam = new Map<string, keyof FieldErrors>([
+  ['nick', 'author'],
+  ['mail', 'email'],
+  ['link', 'url'],
+  ['comment', 'content'],
+]);
 
 /** The error for a failed envelope: Waline's message, on the field it names when it names one. */
 function failure(envelope: Envelope, status: number): BackendError {
@@ -96,7 +101,7 @@ function failure(envelope: Envelope, status: number): BackendError {
   if (typeof errmsg === 'object') {
     const fields: FieldErrors = {};
     for (const [param, text] of Object.entries(errmsg)) {
-      const field = fieldOfParam[param];
+      const field = fieldOfParam.get(param);
       if (field) fields[field] = text;
     }
     const message = Object.values(errmsg)[0] ?? 'The comment was refused.';

@@ -85,13 +85,13 @@ function largestAvatar(urls: Record<string, string> | undefined): string | null 
   return null;
 }
 
-/** WordPress's names for the comment fields, as Parley's form names them. */
-const fieldOfParam: Record<string, keyof FieldErrors> = {
-  author_name: 'author',
-  author_email: 'email',
-  author_url: 'url',
-  content: 'content',
-};
+/** WordPress's names for the comment fields, as Parley's form names them; a Map, so `__proto__` names nothing. */
+const fieldOfParam = new Map<string, keyof FieldErrors>([
+  ['author_name', 'author'],
+  ['author_email', 'email'],
+  ['author_url', 'url'],
+  ['content', 'content'],
+]);
 
 export const LOGIN_REQUIRED_MESSAGE =
   'This site accepts comments only from logged-in users. Site owner: to take comments through Parley, ' +
@@ -109,7 +109,7 @@ function rejection(error: WpError, status: number, input: NewComment): BackendEr
       break;
     case 'rest_invalid_param':
       for (const [param, text] of Object.entries(error.data?.params ?? {})) {
-        const field = fieldOfParam[param];
+        const field = fieldOfParam.get(param);
         if (field) fields[field] = htmlToText(text);
       }
       break;

@@ -75,7 +75,7 @@ export type Strings = SectionStrings & FormStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 
-/** Fills `{name}` placeholders; unknown placeholders stay as they are. */
+/** Fills `{name}` placeholders; unknown placeholders, `{constructor}` among them, stay as they are. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
 }

@@ -1,19 +1,20 @@
 /** Reduces an HTML comment body from a backend to the safe rich-text model, parsed in an inert document, never inserted. */
 import { isHttpUrl } from './url.js';
 import type { RichNode, RichTag } from './rich-text.js';
+import { nestsDeeperThan, richTextWithoutParser } from './rich-text-without-parser.js';
 
 /** Elements kept as they are (after renaming `i`/`b` to `em`/`strong`). */
-const keptTags: Record<string, RichTag> = {
-  P: 'p',
-  BR: 'br',
-  EM: 'em',
-  I: 'em',
-  STRONG: 'strong',
-  B: 'strong',
-  CODE: 'code',
-  PRE: 'pre',
-  BLOCKQUOTE: 'blockquote',
-};
+const keptTags = new Map<string, RichTag>([
+  ['P', 'p'],
+  ['BR', 'br'],
+  ['EM', 'em'],
+  ['I', 'em'],
+  ['STRONG', 'strong'],
+  ['B', 'strong'],
+  ['CODE', 'code'],
+  ['PRE', 'pre'],
+  ['BLOCKQUOTE', 'blockquote'],
+]);
 
 /** Elements whose content is never meant to be read as text. */
 const droppedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE']);
@@ -29,31 +30,43 @@ const blockModelTags = new Set<RichTag>(['p', 'pre', 'blockquote']);
 /** Deeper than this, an element is kept as its text only: no honest comment nests that far. */
 const MAX_DEPTH = 24;
 
+/** What makes text HTML: a tag, a comment or a character reference. Most names and addresses have none. */
+const MARKUP = /<[a-zA-Z/!?]|&/;
+
+/** HTML with more elements open at once is reduced without the browser's parser, whose time grows with the square of the nesting. */
+const MAX_OPEN_FOR_PARSER = 64;
+
 interface TrustedTypesLike {
   createPolicy(name: string, rules: { createHTML(input: string): string }): { createHTML(input: string): unknown };
 }
 
-let policy: { createHTML(input: string): unknown } | null | undefined;
+/** Parley's Trusted Types policy; `null` where the browser has none to ask for, `false` where the page refused its name. */
+let policy: { createHTML(input: string): unknown } | null | false | undefined;
 
 /**
  * Under an enforced Trusted Types policy, `DOMParser` needs a TrustedHTML. Parley's policy only ever feeds
  * an inert document whose nodes are copied out as text and allowed tags, so passing the string through is safe.
+ * When the page's `trusted-types` directive does not name `parley-rich-text`, no parser is used at all
+ * (`undefined`): handing it a plain string would only add a second violation report to the refused name.
  */
-function inertHtml(html: string): string {
+function inertHtml(html: string): string | undefined {
   if (policy === undefined) {
     const trustedTypes = (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes;
     try {
       policy = trustedTypes ? trustedTypes.createPolicy('parley-rich-text', { createHTML: (input) => input }) : null;
     } catch {
-      policy = null;
+      policy = false;
     }
   }
+  if (policy === false) return undefined;
   return (policy ? policy.createHTML(html) : html) as string;
 }
 
 function parseDocument(html: string): Document | null {
+  const input = inertHtml(html);
+  if (input === undefined) return null;
   try {
-    return new DOMParser().parseFromString(inertHtml(html), 'text/html');
+    return new DOMParser().parseFromString(input, 'text/html');
   } catch {
     return null;
   }
@@ -78,11 +91,16 @@ function append(target: RichNode[], nodes: RichNode[]): void {
   }
 }
 
-function isBlock(node: RichNode): boolean {
+function isBlock(node: RichNode): node is Exclude<RichNode, string> {
   return typeof node !== 'string' && blockModelTags.has(node.tag);
 }
 
-/** Drops whitespace-only text between blocks and at the edges of a block container, as a browser would show it. */
+const isBlank = (nodes: RichNode[]) => nodes.every((node) => typeof node === 'string' && node.trim() === '');
+
+/**
+ * Drops whitespace-only text between blocks and at the edges of a block container, as a browser would show it,
+ * and blocks with nothing in them: they show nothing, but thousands would still cost their drawing.
+ */
 function tidyBlocks(nodes: RichNode[]): RichNode[] {
   if (!nodes.some(isBlock)) return nodes;
   const tidy: RichNode[] = [];
@@ -95,7 +113,7 @@ function tidyBlocks(nodes: RichNode[]): RichNode[] {
   for (const node of nodes) {
     if (isBlock(node)) {
       flush();
-      tidy.push(node);
+      if (!isBlank(node.children)) tidy.push(node);
     } else {
       run.push(node);
     }
@@ -115,7 +133,7 @@ function trimEdges(nodes: RichNode[]): RichNode[] {
 
 function convertChildren(parent: Node, depth: number, inPre: boolean): RichNode[] {
   const out: RichNode[] = [];
-  for (const child of Array.from(parent.childNodes)) append(out, convertNode(child, depth, inPre));
+  for (let child = parent.firstChild; child; child = child.nextSibling) append(out, convertNode(child, depth, inPre));
   return out;
 }
 
@@ -131,10 +149,11 @@ function convertNode(node: Node, depth: number, inPre: boolean): RichNode[] {
   if (name === 'IMG') return [collapseSpace(element.getAttribute('alt') ?? '')];
   if (depth >= MAX_DEPTH) return [collapseSpace(element.textContent ?? '')];
 
-  const tag = keptTags[name];
+  const tag = keptTags.get(name);
   if (tag === 'br') return [{ tag, children: [] }];
   const pre = inPre || tag === 'pre';
   const children = convertChildren(element, depth + 1, pre);
+  if (tag && !blockModelTags.has(tag) && !children.length) return [];
   if (tag) return [{ tag, children: tag === 'pre' ? children : tidyBlocks(children) }];
   if (name === 'A') {
     const href = httpUrl(element.getAttribute('href'));
@@ -146,12 +165,14 @@ function convertNode(node: Node, depth: number, inPre: boolean): RichNode[] {
 
 /**
  * The safe model of an HTML fragment: only p, br, em, strong, code, pre, blockquote and http(s) links
- * survive; every other element gives up its text. Entities are decoded by the parser.
+ * survive; every other element gives up its text. Entities are decoded by the parser, or, where no parser
+ * may be used or the nesting is too deep for it, by a single pass that keeps paragraphs and line breaks only.
  */
 export function parseRichText(html: string): RichNode[] {
-  const doc = parseDocument(html);
-  if (!doc) return [collapseSpace(html.replace(/<[^>]*>/g, ''))];
-  const nodes = tidyBlocks(convertChildren(doc.body, 0, false));
+  // The parser would only drop NUL characters from such text: reading it needs none.
+  if (!MARKUP.test(html)) return [collapseSpace(html.replaceAll('\0', '')).trim()].filter(Boolean);
+  const doc = nestsDeeperThan(html, MAX_OPEN_FOR_PARSER) ? null : parseDocument(html);
+  const nodes = tidyBlocks(doc ? convertChildren(doc.body, 0, false) : richTextWithoutParser(html));
   return nodes.length === 1 && typeof nodes[0] === 'string' ? [nodes[0].trim()].filter(Boolean) : nodes;
 }
 
@@ -160,7 +181,7 @@ export function richTextToPlain(nodes: RichNode[]): string {
   const blocks: string[] = [];
   let inline = '';
   const flushInline = () => {
-    const text = inline.replace(/ *\n */g, '\n').trim();
+    const text = trimLines(inline).trim();
     if (text) blocks.push(text);
     inline = '';
   };
@@ -169,11 +190,32 @@ export function richTextToPlain(nodes: RichNode[]): string {
     else if (blockModelTags.has(node.tag)) {
       flushInline();
       const text = node.tag === 'pre' ? inlineText(node.children) : richTextToPlain(node.children);
-      if (text.trim()) blocks.push(node.tag === 'pre' ? text.replace(/\n+$/, '') : text);
+      if (text.trim()) blocks.push(node.tag === 'pre' ? withoutFinalLineBreaks(text) : text);
     } else inline += inlineText([node]);
   }
   flushInline();
   return blocks.join('\n\n');
+}
+
+/** Text without the spaces around its line breaks: split and joined, since a regex for it backtracks on long runs of spaces. */
+function trimLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  return lines.map((line, i) => trimSpaces(line, i > 0, i < lines.length - 1)).join('\n');
+}
+
+function trimSpaces(line: string, start: boolean, end: boolean): string {
+  let from = 0;
+  let to = line.length;
+  while (start && line[from] === ' ') from++;
+  while (end && to > from && line[to - 1] === ' ') to--;
+  return line.slice(from, to);
+}
+
+function withoutFinalLineBreaks(text: string): string {
+  let end = text.length;
+  while (text[end - 1] === '\n') end--;
+  return text.slice(0, end);
 }
 
 function inlineText(nodes: RichNode[]): string {

@@ -2,6 +2,40 @@
 import { expect } from '@open-wc/testing';
 import { deep, deepAll, mountSection, stored, text, useRestBackend } from '../helpers.js';
 import { renderRich } from '../../src/components/comment/rich-body.js';
+import type { CommentBackend } from '../../src/backends/backend.js';
+import type { ParleyComments } from '../../src/components/comments/comments.js';
+import type { Comment } from '../../src/model/comment.js';
+import type { RichNode } from '../../src/model/rich-text.js';
+
+/** A section drawing what a custom backend (the `backend` property) lists. */
+async function mountWithBackend(comments: Comment[]): Promise<ParleyComments> {
+  const backend: CommentBackend = {
+    richText: true,
+    list: async () => ({ comments, total: comments.length, next: null }),
+    create: () => Promise.reject(new Error('not in this test')),
+  };
+  const section = document.createElement('parley-comments');
+  section.backend = backend;
+  section.setAttribute('loading', 'eager');
+  section.setAttribute('lang', 'en');
+  const loaded = new Promise((resolve) => section.addEventListener('parley-load', resolve, { once: true }));
+  document.body.append(section);
+  await loaded;
+  await section.updateComplete;
+  return section;
+}
+
+const customComment = (id: string, rich: unknown[]): Comment => ({
+  id,
+  parentId: null,
+  author: 'Custom',
+  url: null,
+  avatar: null,
+  content: 'plain',
+  createdAt: '2026-11-01T09:00:00Z',
+  status: 'approved',
+  rich: rich as RichNode[],
+});
 
 describe('<parley-comment>', () => {
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
@@ -100,5 +134,45 @@ describe('<parley-comment>', () => {
     ]);
     expect(host.querySelector('a a')).to.be.null;
     expect(host.textContent).to.contain('bad');
+  });
+
+  it('adds no attribute of a polluted Object.prototype to any drawn comment', async () => {
+    await useRestBackend([
+      stored({ id: 'parent', author: 'Ana', url: 'https://ana.example/', avatar: 'https://img.example/a.png', content: 'See https://x.example/' }),
+      stored({ id: 'reply', parentId: 'parent', content: 'A reply' }),
+    ]);
+    const polluted = ['onfocus', 'onmouseover', 'hidden', 'inert'];
+    const prototype = Object.prototype as Record<string, unknown>;
+    for (const name of polluted) prototype[name] = 'window.parleyPwned = 1';
+    let section: ParleyComments;
+    try {
+      section = await mountSection();
+    } finally {
+      for (const name of polluted) delete prototype[name];
+    }
+    const drawn = deepAll(section.shadowRoot!, '[part=comment], [part=comment] *, [part=replies]');
+    expect(drawn.length).to.be.greaterThan(10);
+    expect(deepAll(section.shadowRoot!, '[part=comment] a[href]').length).to.equal(2);
+    for (const element of drawn) {
+      const added = polluted.filter((name) => element.hasAttribute(name));
+      expect(added, `${element.localName} has no attribute from Object.prototype`).to.deep.equal([]);
+    }
+  });
+
+  it('draws elements outside the rich-text model from a custom backend as their content only', async () => {
+    const hostile = [
+      { tag: 'script', children: ['window.parleyPwned = 1'] },
+      { tag: 'iframe', src: 'javascript:window.parleyPwned = 1', children: ['framed'] },
+      { tag: 'img', src: 'x', onerror: 'window.parleyPwned = 1', children: [] },
+      { tag: 'style', children: ['* { display: none }'] },
+      { tag: 'p', children: ['kept ', { tag: 'object', children: ['inner'] }] },
+      { tag: '__proto__', children: ['proto'] },
+    ];
+    const section = await mountWithBackend([customComment('custom', hostile)]);
+    const body = deep(section.shadowRoot!, '#comment-custom [part=body]');
+    expect([...body.querySelectorAll('*')].map((element) => element.localName)).to.deep.equal(['p']);
+    expect(body.textContent).to.equal('window.parleyPwned = 1framed* { display: none }kept innerproto');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((window as { parleyPwned?: number }).parleyPwned).to.equal(undefined);
   });
 });

@@ -99,9 +99,28 @@ describe('parseRichText', () => {
     expect(depth(nodes)).to.be.at.most(30);
   });
 
+  it('keeps the formatting of nesting an honest comment has, and reads deeper nesting without the parser', () => {
+    const honest = '<blockquote>'.repeat(5) + '<p><em>quoted</em></p>' + '</blockquote>'.repeat(5);
+    expect(tagsOf(parseRichText(honest))).to.deep.equal(['blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'p', 'em']);
+    expect(parseRichText(`<p>${'<em>'.repeat(65)}deep</p><p>next</p>`)).to.deep.equal([
+      { tag: 'p', children: ['deep'] },
+      { tag: 'p', children: ['next'] },
+    ]);
+  });
+
+  it('leaves out empty paragraphs and empty formatting, keeping the paragraphs apart', () => {
+    expect(parseRichText('a<p></p>b<p> </p><em></em><blockquote><p></p></blockquote>')).to.deep.equal([
+      { tag: 'p', children: ['a'] },
+      { tag: 'p', children: ['b'] },
+    ]);
+  });
+
   it('reads plain text without markup as one string', () => {
     expect(parseRichText('just words')).to.deep.equal(['just words']);
     expect(parseRichText('')).to.deep.equal([]);
+    // As the parser reads it: white space folded, NUL characters dropped.
+    expect(parseRichText(' 1 <  2\u0000 >\r\n 0 ')).to.deep.equal(['1 < 2 > 0']);
+    expect(parseRichText(' 1 <  2\u0000 >\r\n 0 <b></b>')).to.deep.equal(['1 < 2 > 0']);
   });
 });
 

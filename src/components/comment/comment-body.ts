@@ -5,10 +5,19 @@ import { isHttpUrl } from '../../model/url.js';
 import { h } from './dom.js';
 
 const BARE_URL = /https?:\/\/[^\s<>"']+/g;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}]$/;
+const TRAILING_PUNCTUATION = '.,;:!?)]}';
 
-/** Whether text opens more parentheses than it closes. */
-const unclosed = (text: string) => text.split('(').length > text.split(')').length;
+/**
+ * How much of a bare address is the address: punctuation after it ends the sentence, except a parenthesis
+ * the address opened (…/Lisp_(language)). One count and one walk back, so a long tail costs its length once.
+ */
+function addressLength(url: string): number {
+  // Closing parentheses beyond those the address opened: the last ones may belong to the sentence.
+  let unopened = url.split(')').length - url.split('(').length;
+  let end = url.length;
+  while (TRAILING_PUNCTUATION.includes(url[end - 1]) && (url[end - 1] !== ')' || unopened-- > 0)) end--;
+  return end;
+}
 
 /**
  * Plain text with every bare http(s) address made a link; line breaks are kept by the stylesheet.
@@ -18,9 +27,7 @@ export function linkify(text: string): Array<string | Node> {
   const parts: Array<string | Node> = [];
   let last = 0;
   for (const match of text.matchAll(BARE_URL)) {
-    let url = match[0];
-    // Punctuation after an address ends the sentence, except a parenthesis the address opened: …/Lisp_(language).
-    while (TRAILING_PUNCTUATION.test(url) && !(url.endsWith(')') && unclosed(url.slice(0, -1)))) url = url.slice(0, -1);
+    const url = match[0].slice(0, addressLength(match[0]));
     if (!isHttpUrl(url)) continue;
     parts.push(text.slice(last, match.index), link(url, url));
     last = match.index + url.length;

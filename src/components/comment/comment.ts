@@ -82,6 +82,8 @@ export class CommentDrawer {
       body.before(h('p', { part: 'pending-notice', class: 'pending' }, ui.text('awaitingModeration')));
     }
     fillBody(body, comment, this.renderRich);
+    // Set once the text is in: under `dir="auto"` each added node would make the browser read the direction anew.
+    body.dir = 'auto';
     article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
     if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.flatMap(item)));
     return copy;
@@ -106,7 +108,7 @@ function blankComment(ui: Ui): HTMLLIElement {
           h('h3', { class: 'author' }),
           h('time', { part: 'date' }),
         ),
-        h('div', { part: 'body', class: 'body', dir: 'auto' }),
+        h('div', { part: 'body', class: 'body' }),
         h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
       ),
     ),

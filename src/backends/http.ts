@@ -3,8 +3,11 @@ import * as z from 'zod/mini';
 import { BackendError } from './backend.js';
 import { nextTask } from '../tasks.js';
 
-/** A request that has not answered after `timeout` milliseconds is given up (an object, so tests can shorten it). */
-export const requestLimits = { timeout: 15_000 };
+/**
+ * A request that has not answered after `timeout` milliseconds is given up, and an answer longer than `maxBytes`
+ * is not read on (an object, so tests can change them).
+ */
+export const requestLimits = { timeout: 15_000, maxBytes: 10 << 20 };
 
 export interface HttpResponse {
   status: number;
@@ -13,15 +16,31 @@ export interface HttpResponse {
   body: unknown;
 }
 
-/** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
+/**
+ * Sends a request and reads its JSON answer; throws BackendError for network failures, timeouts and answers
+ * over `maxBytes` only. Comments are sent with `post` (post.ts), which never follows a redirect.
+ */
 export async function request(url: string | URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(requestLimits.timeout)]);
   let response: Response;
   let text: string;
+  // Counted as it arrives: a Content-Length header can lie, or be missing.
+  let size = 0;
   try {
     response = await fetch(url, { ...init, signal });
-    text = await response.text();
+    text = await new Response(
+      response.body?.pipeThrough(
+        new TransformStream({
+          transform(chunk: Uint8Array, controller) {
+            if ((size += chunk.length) > requestLimits.maxBytes) throw 0;
+            controller.enqueue(chunk);
+          },
+        }),
+      ),
+    ).text();
   } catch (cause) {
+    if (cause instanceof BackendError) throw cause;
+    if (size > requestLimits.maxBytes) throw new BackendError('invalid', 'Answer too large');
     if (init.signal.aborted) throw init.signal.reason;
     if (signal.aborted) throw new BackendError('timeout', 'Timed out', { cause });
     throw new BackendError('network', 'Unreachable', { cause });

@@ -1,10 +1,9 @@
 /** The `rest` adapter: speaks the Parley REST protocol (DESIGN.md §5). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentPageSchema, commentSchema, errorBodySchema } from '../model/comment.js';
+import { commentPageSchema } from '../model/comment.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { BackendError } from './backend.js';
-import * as z from 'zod/mini';
 import { parseAnswer, request, statusError } from './http.js';
+import { later } from './later.js';
 
 export class RestBackend implements CommentBackend {
   readonly #base: string;
@@ -26,22 +25,9 @@ export class RestBackend implements CommentBackend {
     return parseAnswer(commentPageSchema, response.body);
   }
 
-  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await request(this.#url(), {
-      method: 'POST',
-      credentials: this.#credentials,
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify(input),
-      signal,
-    });
-    if (response.status === 200 || response.status === 201) return parseAnswer(commentSchema, response.body);
-    if (response.status === 400 || response.status === 422) {
-      const body = z.safeParse(errorBodySchema, response.body);
-      if (body.success) {
-        throw new BackendError('rejected', body.data.error, { status: response.status, fields: body.data.fields });
-      }
-    }
-    throw statusError(response);
+  /** Posting's code loads when a reader posts, not with the first page (see `later`). */
+  async create(input: NewComment, options: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    return (await later()).createComment(this.#url(), this.#credentials, input, options);
   }
 
   #url(): URL {

@@ -7,6 +7,7 @@ import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-pars
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
 import { parseAnswer, request, statusError } from './http.js';
+import { post } from './post.js';
 
 /** Waline refuses pages larger than this. */
 const MAX_PAGE_SIZE = 100;
@@ -150,7 +151,7 @@ export class WalineBackend implements CommentBackend {
 
   /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */
   async #send(url: URL, init: { method?: string; body?: string; signal: AbortSignal }): Promise<unknown> {
-    const response = await request(url, {
+    const response = await (init.body === undefined ? request : post)(url, {
       ...init,
       credentials: this.#credentials,
       headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },

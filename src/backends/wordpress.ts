@@ -7,6 +7,7 @@ import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/ri
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
 import { parseAnswer, request, statusError } from './http.js';
+import { post } from './post.js';
 
 /** WordPress answers at most this many comments per page. */
 const MAX_PER_PAGE = 100;
@@ -149,8 +150,7 @@ export class WordPressBackend implements CommentBackend {
 
   /** Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409) stands in. */
   async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await request(this.#url(), {
-      method: 'POST',
+    const response = await post(this.#url(), {
       credentials: this.#credentials,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(wordPressFromNewComment(input, this.#post(input.thread))),

@@ -39,15 +39,6 @@ export const commentPageSchema = z.object({
   next: optionalText,
 });
 
-const fieldMessage = z.optional(text);
-const fieldMessages = z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage });
-
-/** The body of a 400/422 answer of the Parley REST protocol. */
-export const errorBodySchema = z.object({
-  error: text,
-  fields: z.optional(fieldMessages),
-});
-
 /**
  * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
  * with the safe model of it, which is what gets displayed.

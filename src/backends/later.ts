@@ -1,0 +1,11 @@
+/**
+ * The chunk a page loads after its first comments (`moderated.ts`): the WordPress and Waline adapters, and
+ * `rest`'s posting. When it cannot be loaded, that is an unreachable server, which posting retries and a list
+ * shows with Retry.
+ */
+import { BackendError } from './backend.js';
+
+export const later = () =>
+  import('./moderated.js').catch((cause: unknown) => {
+    throw new BackendError('network', 'Unreachable', { cause });
+  });

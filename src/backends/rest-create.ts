@@ -1,0 +1,37 @@
+/** How the `rest` adapter posts a comment (DESIGN.md §5): in the chunk loaded once a reader posts, not with the first page. */
+import * as z from 'zod/mini';
+import type { Comment, NewComment } from '../model/comment.js';
+import { commentSchema } from '../model/comment.js';
+import { BackendError } from './backend.js';
+import { parseAnswer, statusError } from './http.js';
+import { post } from './post.js';
+
+const fieldMessage = z.optional(z.string());
+
+/** The body of a 400/422 answer. */
+const errorBodySchema = z.object({
+  error: z.string(),
+  fields: z.optional(z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage })),
+});
+
+export async function createComment(
+  url: URL,
+  credentials: RequestCredentials,
+  input: NewComment,
+  { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string },
+): Promise<Comment> {
+  const response = await post(url, {
+    credentials,
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(input),
+    signal,
+  });
+  if (response.status === 200 || response.status === 201) return parseAnswer(commentSchema, response.body);
+  if (response.status === 400 || response.status === 422) {
+    const body = z.safeParse(errorBodySchema, response.body);
+    if (body.success) {
+      throw new BackendError('rejected', body.data.error, { status: response.status, fields: body.data.fields });
+    }
+  }
+  throw statusError(response);
+}

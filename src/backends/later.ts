@@ -1,7 +1,7 @@
 /**
- * The chunk a page loads after its first comments (`moderated.ts`): the WordPress and Waline adapters, and
- * `rest`'s posting. When it cannot be loaded, that is an unreachable server, which posting retries and a list
- * shows with Retry.
+ * The chunk a page loads after its first comments (`moderated.ts`): the WordPress and Waline adapters,
+ * `rest`'s posting and the reader's held comments. When it cannot be loaded, that is an unreachable server,
+ * which posting retries and a list shows with Retry.
  */
 import { BackendError } from './backend.js';
 

@@ -1,13 +1,14 @@
 /**
  * Adapters for moderating backends that send HTML bodies (WordPress, Waline): each brings the rich-text
  * renderer along, and keeps showing a reader their own held comments, which such backends do not list.
- * Its own chunk, loaded only by pages that use one of them; `rest` pages load it for posting, which is not
- * needed for the first page.
+ * Its own chunk, loaded only by pages that use one of them; `rest` pages load it for posting and for the
+ * reader's held comments, which are not needed for the first page.
  */
 import type { AdapterConfig, CommentBackend } from './backend.js';
 import { withOwnPending } from './own-pending.js';
 import '../components/comment/rich-body.js';
 
+export { withOwnPending } from './own-pending.js';
 export { createComment } from './rest-create.js';
 
 const moderated = async (name: string, create: () => Promise<CommentBackend>, config: AdapterConfig) =>

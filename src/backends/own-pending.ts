@@ -48,7 +48,8 @@ function defaultStorage(): Storage | undefined {
 /**
  * Wraps a backend: a comment it creates with status `pending` is remembered per thread, in `localStorage`,
  * and merged into the first page of that thread until the backend lists it itself or it is a week old.
- * Whatever is found in storage is validated; anything unreadable is ignored.
+ * Only what will be published is kept, never the email. Whatever is found in storage is validated; anything
+ * unreadable is ignored.
  */
 export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string, options: OwnPendingOptions = {}): CommentBackend {
   const storage = options.storage ?? defaultStorage();
@@ -104,8 +105,10 @@ export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string
     async create(input: NewComment, createOptions: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
       const comment = await backend.create(input, createOptions);
       if (comment.status === 'pending') {
-        const others = read(input.thread).filter((entry) => entry.comment.id !== comment.id);
-        write(input.thread, [...others, { savedAt: now(), comment }]);
+        const { id, parentId, author, url, avatar, content, createdAt, status, rich } = comment;
+        const kept = { id, parentId, author, url, avatar, content, createdAt, status, ...(rich ? { rich } : {}) };
+        const others = read(input.thread).filter((entry) => entry.comment.id !== id);
+        write(input.thread, [...others, { savedAt: now(), comment: kept }]);
       }
       return comment;
     },

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { anyNumber, isStringRecord, matching } from './schemas.js';
+import { anyNumber, isStringRecord, matching, MAX_TIME } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -24,7 +24,8 @@ const walineReplyShape = {
   avatar: z.optional(z.nullable(z.string())),
   /** HTML rendered from the reader's Markdown. */
   comment: z.string(),
-  time: wholeNumber(),
+  /** Milliseconds since 1970; beyond what a date can hold, it is refused. */
+  time: matching<number>((time) => Number.isInteger(time) && (time as number) >= 0 && (time as number) <= MAX_TIME),
   status: z.optional(z.string()),
   pid: z.optional(z.nullable(walineId)),
   rid: z.optional(z.nullable(walineId)),
@@ -68,7 +69,8 @@ export function commentFromWaline(waline: WalineComment, fallbackParent: string 
     avatar: httpUrl(waline.avatar) ?? null,
     content: richTextToPlain(rich),
     rich,
-    createdAt: new Date(waline.time).toISOString(),
+    // A time no date can hold becomes an empty date, which the comment's own check refuses, rather than an exception.
+    createdAt: new Date(waline.time).toJSON() ?? '',
     status: waline.status === undefined || waline.status === 'approved' ? 'approved' : 'pending',
   };
 }

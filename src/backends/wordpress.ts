@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { anyNumber, stringRecord } from './schemas.js';
+import { anyNumber, isDateTime, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
@@ -20,8 +20,8 @@ const wpCommentSchema = z.object({
   parent: wholeNumber(),
   author_name: z.string(),
   author_url: z.string(),
-  /** UTC, without a zone designator. */
-  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date)),
+  /** UTC, without a zone designator; a date that does not exist (month 13, February 31) is refused. */
+  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date) && isDateTime(`${date}Z`)),
   content: z.object({ rendered: z.string() }),
   status: z.string(),
   author_avatar_urls: z.optional(stringRecord),

@@ -16,3 +16,43 @@ export async function post(url: URL, init: RequestInit & { signal: AbortSignal }
   if (response.status === 0) throw new BackendError('rejected', REDIRECTED_MESSAGE);
   return response;
 }
+
+/** Where the keys of the comments sent from this browser are kept, and for how long. */
+const SENT_KEYS = 'parley:sent';
+const SENT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const SENT_MAX = 50;
+
+/** The keys sent so far: kept in memory too, for when storage is full or forbidden. */
+const sentInMemory = new Map<string, number>();
+
+function storedSent(): Array<[string, number]> {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(SENT_KEYS) ?? '[]');
+    return Array.isArray(stored)
+      ? stored.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Notes that the comment with this `Idempotency-Key` is being sent, and says whether it was sent before: by an
+ * earlier attempt of this page, or of a page since reloaded (posting keeps a comment's key until it is
+ * delivered). Backends that take no key use it to tell their duplicate check catching our own earlier, lost
+ * attempt from a reader posting the same text twice. Only keys and times are kept, nothing the reader wrote.
+ */
+export function sendingAgain(key: string, now = Date.now()): boolean {
+  const sent = new Map([...storedSent(), ...sentInMemory]);
+  const again = sent.has(key);
+  sent.set(key, now);
+  const kept = [...sent].filter(([, at]) => now - at < SENT_MAX_AGE_MS && at <= now).slice(-SENT_MAX);
+  sentInMemory.clear();
+  for (const [sentKey, at] of kept) sentInMemory.set(sentKey, at);
+  try {
+    localStorage.setItem(SENT_KEYS, JSON.stringify(kept));
+  } catch {
+    // Storage full or forbidden: this page still remembers.
+  }
+  return again;
+}

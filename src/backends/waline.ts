@@ -7,7 +7,8 @@ import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-pars
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
 import { parseAnswer, request, statusError } from './http.js';
-import { post } from './post.js';
+import { post, sendingAgain } from './post.js';
+import { heldCopy, isSameComment } from './own-pending.js';
 
 /** Waline refuses pages larger than this. */
 const MAX_PAGE_SIZE = 100;
@@ -32,6 +33,9 @@ const walineReplyShape = {
 };
 const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
+
+/** A comment of `?type=recent`, which lists the newest comments of every thread of the site. */
+const walineRecentSchema = z.object({ ...walineReplyShape, url: z.optional(z.string()) });
 
 const walineRootSchema = z.object({ ...walineReplyShape, children: z.optional(z.array(walineReplySchema)) });
 
@@ -87,6 +91,9 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
   };
 }
 
+/** How Waline words its duplicate check's refusal ("Duplicate Content"). */
+const DUPLICATE = /duplicate/i;
+
 /** Waline's names for the comment fields, as Parley's form names them. */
 const fieldOfParam: Record<string, keyof FieldErrors> = { nick: 'author', mail: 'email', link: 'url', comment: 'content' };
 
@@ -103,7 +110,7 @@ function failure(envelope: Envelope, status: number): BackendError {
     return new BackendError('rejected', message, { status, fields: Object.keys(fields).length ? fields : undefined });
   }
   const message = errmsg || `The comments server refused the request (error ${envelope.errno}).`;
-  const fields: FieldErrors | undefined = /duplicate/i.test(message) ? { content: message } : undefined;
+  const fields: FieldErrors | undefined = DUPLICATE.test(message) ? { content: message } : undefined;
   return new BackendError('rejected', message, { status, fields });
 }
 
@@ -141,14 +148,49 @@ export class WalineBackend implements CommentBackend {
     return { comments, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
   }
 
-  /** Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. */
-  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+  /**
+   * Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. Its duplicate check
+   * stands in: a duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
+   */
+  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
     const rootId = input.parentId === null ? null : (this.#rootOf.get(input.parentId) ?? input.parentId);
     const body = walineFromNewComment(input, rootId);
-    const answer = parseAnswer(walineReplySchema, await this.#send(this.#url(), { method: 'POST', body: JSON.stringify(body), signal }));
+    const again = sendingAgain(idempotencyKey);
+    let answer: WalineComment;
+    try {
+      answer = parseAnswer(walineReplySchema, await this.#send(this.#url(), { method: 'POST', body: JSON.stringify(body), signal }));
+    } catch (error) {
+      if (again && error instanceof BackendError && error.kind === 'rejected' && DUPLICATE.test(error.message)) {
+        return this.#stored(input, idempotencyKey, signal);
+      }
+      throw error;
+    }
     const comment = commentFromWaline(answer, input.parentId);
     this.#rootOf.set(comment.id, answer.rid == null || answer.rid === '' ? (rootId ?? comment.id) : String(answer.rid));
     return comment;
+  }
+
+  /**
+   * The comment an earlier attempt stored: found among the server's most recent comments, or, when Waline does
+   * not list it to anonymous readers (held for moderation), shown to its author as held.
+   */
+  async #stored(input: NewComment, idempotencyKey: string, signal: AbortSignal): Promise<Comment> {
+    const held = heldCopy(input, idempotencyKey);
+    const url = this.#url();
+    url.searchParams.set('type', 'recent');
+    url.searchParams.set('count', '20');
+    try {
+      const recent = parseAnswer(z.array(walineRecentSchema), await this.#send(url, { signal }));
+      for (const reply of recent.filter((comment) => comment.url === input.thread)) {
+        const comment = commentFromWaline(reply);
+        if (!isSameComment(comment, held)) continue;
+        this.#rootOf.set(comment.id, reply.rid == null || reply.rid === '' ? comment.id : String(reply.rid));
+        return comment;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+    return held;
   }
 
   /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */

@@ -7,7 +7,8 @@ import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/ri
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from './backend.js';
 import { parseAnswer, request, statusError } from './http.js';
-import { post } from './post.js';
+import { post, sendingAgain } from './post.js';
+import { heldCopy, isSameComment } from './own-pending.js';
 
 /** WordPress answers at most this many comments per page. */
 const MAX_PER_PAGE = 100;
@@ -148,8 +149,12 @@ export class WordPressBackend implements CommentBackend {
     return { comments, total, next: page < pages ? String(page + 1) : null };
   }
 
-  /** Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409) stands in. */
-  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+  /**
+   * Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409)
+   * stands in. A duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
+   */
+  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    const again = sendingAgain(idempotencyKey);
     const response = await post(this.#url(), {
       credentials: this.#credentials,
       headers: { 'Content-Type': 'application/json' },
@@ -160,10 +165,35 @@ export class WordPressBackend implements CommentBackend {
       return commentFromWordPress(parseAnswer(wpCommentSchema, response.body));
     }
     const error = z.safeParse(wpErrorSchema, response.body);
+    if (again && error.success && error.data.code === 'comment_duplicate') return this.#stored(input, idempotencyKey, signal);
     if (error.success && response.status >= 400 && response.status < 500 && response.status !== 429) {
       throw rejection(error.data, response.status, input);
     }
     throw statusError(response, error.success ? htmlToText(error.data.message) : undefined);
+  }
+
+  /**
+   * The comment an earlier attempt stored: found among the newest of its post and parent, or, when WordPress does
+   * not list it to anonymous readers (held for moderation), shown to its author as held.
+   */
+  async #stored(input: NewComment, idempotencyKey: string, signal: AbortSignal): Promise<Comment> {
+    const held = heldCopy(input, idempotencyKey);
+    const url = this.#url();
+    url.searchParams.set('post', String(this.#post(input.thread)));
+    url.searchParams.set('parent', input.parentId ?? '0');
+    url.searchParams.set('per_page', '20');
+    url.searchParams.set('order', 'desc');
+    url.searchParams.set('_fields', LISTED_FIELDS);
+    try {
+      const response = await request(url, { credentials: this.#credentials, signal });
+      if (response.status === 200) {
+        const listed = parseAnswer(z.array(wpCommentSchema), response.body).map(commentFromWordPress);
+        return listed.find((comment) => isSameComment(comment, held)) ?? held;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+    return held;
   }
 
   /** The post id: `post-id` when set, else a numeric thread. */

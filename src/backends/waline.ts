@@ -91,6 +91,9 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
   };
 }
 
+export const CAPTCHA_MESSAGE =
+  'This site\'s comments server asks for a captcha check, which this comment form cannot show yet: your comment was not posted.';
+
 /** How Waline words its duplicate check's refusal ("Duplicate Content"). */
 const DUPLICATE = /duplicate/i;
 
@@ -119,6 +122,8 @@ export class WalineBackend implements CommentBackend {
   readonly #credentials: RequestCredentials;
   /** The thread root of every comment seen, so a reply can name its `rid`. */
   readonly #rootOf = new Map<string, string>();
+  /** Whether the server has listed comments to this page: a later 403 to a post is then its captcha check. */
+  #listed = false;
 
   constructor({ api, credentials }: AdapterConfig) {
     this.#base = api.replace(/\/+$/, '');
@@ -134,6 +139,7 @@ export class WalineBackend implements CommentBackend {
     url.searchParams.set('pageSize', String(Math.min(Math.max(query.limit, 1), MAX_PAGE_SIZE)));
     url.searchParams.set('sortBy', query.order === 'newest' ? 'insertedAt_desc' : 'insertedAt_asc');
     const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
+    this.#listed = true;
     const comments: Comment[] = [];
     const byTime = query.order === 'newest' ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
       : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
@@ -205,7 +211,21 @@ export class WalineBackend implements CommentBackend {
       if (answer.errno === 0) return answer.data;
       throw failure(answer, response.status);
     }
+    if (response.status === 403 && init.body !== undefined && this.#listed) {
+      // Turnstile or reCAPTCHA: without a token Waline answers 403, before anything else is checked.
+      console.warn(
+        `Parley: the Waline server ${this.#base} lists comments but refused one with 403: it most likely requires a captcha ` +
+          '(TURNSTILE_SECRET or RECAPTCHA_V3_SECRET is set), which Parley does not support yet; unset it to take comments ' +
+          'through Parley. (A server whose disallowIPList holds the reader\'s address answers the same.)',
+      );
+      throw new BackendError('rejected', CAPTCHA_MESSAGE, { status: response.status });
+    }
     if (response.status === 401 || response.status === 403) {
+      if (response.status === 403) {
+        console.warn(
+          `Parley: the Waline server ${this.#base} refused this page with 403: if SECURE_DOMAINS is set on it, it must include this site's domain.`,
+        );
+      }
       throw new BackendError('rejected', 'This Waline server does not accept comments from this page or from readers who are not logged in.', {
         status: response.status,
       });

@@ -32,6 +32,7 @@ export async function request(url: string | URL, init: RequestInit & { signal: A
       response.body?.pipeThrough(
         new TransformStream({
           transform(chunk: Uint8Array, controller) {
+            // Stops reading: the error this makes is told apart by the size below.
             if ((size += chunk.length) > requestLimits.maxBytes) throw 0;
             controller.enqueue(chunk);
           },
@@ -39,17 +40,17 @@ export async function request(url: string | URL, init: RequestInit & { signal: A
       ),
     ).text();
   } catch (cause) {
-    if (cause instanceof BackendError) throw cause;
     if (size > requestLimits.maxBytes) throw new BackendError('invalid', 'Answer too large');
     if (init.signal.aborted) throw init.signal.reason;
     if (signal.aborted) throw new BackendError('timeout', 'Timed out', { cause });
     throw new BackendError('network', 'Unreachable', { cause });
   }
+  // An empty body or one that is not JSON reads as `undefined`.
   let body: unknown;
   try {
-    body = text ? JSON.parse(text) : undefined;
+    body = JSON.parse(text);
   } catch {
-    body = undefined;
+    // Left undefined.
   }
   // Parsing a long answer takes a while: checking it waits for a task of its own.
   await nextTask();

@@ -202,6 +202,9 @@ for (const make of [fakeWordPress, fakeWaline]) {
       const first = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
       const lost = await first.create(input, options).catch((error: unknown) => error);
       expect(lost).to.be.instanceOf(BackendError).and.include({ kind: 'network' });
+      const kept = localStorage.getItem('parley:sent') ?? '';
+      expect(kept, 'the key is kept for the next page').to.include(options.idempotencyKey);
+      expect(kept, 'and nothing the reader wrote').not.to.match(/Ada|Sent before/);
       // A new page: only the key, kept by the posting code, ties the retry to the first attempt.
       const reloaded = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
       const comment = await reloaded.create(input, options);

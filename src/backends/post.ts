@@ -43,10 +43,10 @@ function storedSent(): Array<[string, number]> {
  * attempt from a reader posting the same text twice. Only keys and times are kept, nothing the reader wrote.
  */
 export function sendingAgain(key: string, now = Date.now()): boolean {
-  const sent = new Map([...storedSent(), ...sentInMemory]);
-  const again = sent.has(key);
+  const sent = new Map([...storedSent(), ...sentInMemory].filter(([, at]) => now - at < SENT_MAX_AGE_MS && at <= now));
+  const again = sent.delete(key);
   sent.set(key, now);
-  const kept = [...sent].filter(([, at]) => now - at < SENT_MAX_AGE_MS && at <= now).slice(-SENT_MAX);
+  const kept = [...sent].slice(-SENT_MAX);
   sentInMemory.clear();
   for (const [sentKey, at] of kept) sentInMemory.set(sentKey, at);
   try {

@@ -1,4 +1,7 @@
-/** The built-in adapters by name; each but `rest` is its own chunk, loaded only when a page asks for it (`rest` posts with a chunk loaded later). */
+/**
+ * The built-in adapters by name; each but `rest` is its own chunk, loaded only when a page asks for it
+ * (`rest` posts with a chunk loaded after the first page).
+ */
 import type { AdapterConfig, CommentBackend } from './backend.js';
 import { later } from './later.js';
 import { RestBackend } from './rest.js';

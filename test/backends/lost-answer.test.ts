@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BackendError } from '../../src/backends/backend.js';
+import { sendingAgain } from '../../src/backends/post.js';
 import { createBackend } from '../../src/backends/registry.js';
 import type { NewComment } from '../../src/model/comment.js';
 import { deepAll, mountSection, text, until, useHandlers } from '../helpers.js';
@@ -239,3 +240,22 @@ for (const make of [fakeWordPress, fakeWaline]) {
     });
   });
 }
+
+describe('sendingAgain: the keys of the comments sent', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('knows a key sent before, keeps the most recently sent, and forgets keys after a week', () => {
+    const now = Date.UTC(2026, 10, 20, 12);
+    const key = (n: number) => `key-${n}-${crypto.randomUUID()}`;
+    const first = key(0);
+    expect(sendingAgain(first, now)).to.equal(false);
+    expect(sendingAgain(first, now + 1)).to.equal(true);
+    for (let n = 1; n < 50; n++) sendingAgain(key(n), now + 1 + n);
+    // Sent again: it becomes the most recent, and outlives the next ones.
+    expect(sendingAgain(first, now + 100)).to.equal(true);
+    for (let n = 50; n < 60; n++) sendingAgain(key(n), now + 100 + n);
+    expect(sendingAgain(first, now + 200)).to.equal(true);
+    const late = now + 200 + 7 * 24 * 60 * 60 * 1000;
+    expect(sendingAgain(first, late), 'a week later').to.equal(false);
+  });
+});

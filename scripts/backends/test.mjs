@@ -7,7 +7,7 @@ import { ensureChrome, ensureModules, root } from '../setup.mjs';
 
 const state = process.env.PARLEY_BACKENDS_DIR ?? join(root, '.backends');
 const PAGE_PORT = Number(process.env.PARLEY_PAGE_PORT ?? 8783);
-const TESTS_PER_BACKEND = 5;
+const TESTS_PER_BACKEND = 8;
 
 const script = (name, ...args) =>
   execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -51,6 +51,11 @@ function wordpressBackend() {
       });
       return first.id;
     },
+    /** The next comment posted is stored, then answered only after `seconds` (parley-test-site.php). */
+    async slowNextAnswer(seconds) {
+      script('wordpress', 'sql', `INSERT INTO wp_options (option_name, option_value, autoload) VALUES ('parley_test_slow_answer', '${Number(seconds)}', 'no')
+        ON DUPLICATE KEY UPDATE option_value = '${Number(seconds)}'`);
+    },
     async rows({ content }) {
       const out = script('wordpress', 'sql', `SELECT comment_ID, comment_parent, comment_approved FROM wp_comments WHERE comment_post_ID = ${postId} AND comment_content = ${sqlText(content)}`);
       return out.split('\n').filter(Boolean).map((line) => {
@@ -73,6 +78,14 @@ function walineBackend() {
       const answer = await post(`${env.api}/api/comment`, { url: thread, comment: 'Welcome to the thread.', nick: 'Site Owner', mail: 'owner@example.com', link: '' });
       if (answer.errno !== 0) throw new Error(`Waline refused the first comment: ${answer.errmsg}`);
       return answer.data.objectId;
+    },
+    /** The next comment posted is stored, then answered only after `seconds` (server.cjs). */
+    async slowNextAnswer(seconds) {
+      await fetch(`${env.url}/__parley_test?slow=${Number(seconds)}`);
+    },
+    /** Sets TURNSTILE_SECRET on the server, or takes it away (server.cjs). */
+    async requireCaptcha(on) {
+      await fetch(`${env.url}/__parley_test?captcha=${on ? 1 : 0}`);
     },
     async rows({ content }) {
       const rows = JSON.parse(script('waline', 'sql', 'SELECT id, pid, rid, status FROM wl_Comment WHERE url = ? AND comment = ?', thread, content));

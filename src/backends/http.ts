@@ -5,6 +5,8 @@ import { nextTask } from '../tasks.js';
 
 /** How long a request may take before it is given up, unless the section says otherwise. */
 export const DEFAULT_TIMEOUT = 15_000;
+/** An answer longer than this is not read on: no comments page is near it, and a page must not be made to hold more. */
+export const MAX_ANSWER_BYTES = 10 << 20;
 
 export interface HttpResponse {
   status: number;
@@ -13,7 +15,10 @@ export interface HttpResponse {
   body: unknown;
 }
 
-/** Sends a request and reads its JSON answer; throws BackendError for network failures and timeouts only. */
+/**
+ * Sends a request and reads its JSON answer; throws BackendError for network failures, timeouts and answers
+ * over `MAX_ANSWER_BYTES` only. Comments are sent with `post` (post.ts), which never follows a redirect.
+ */
 export async function request(
   url: string | URL,
   { timeout = DEFAULT_TIMEOUT, ...init }: RequestInit & { signal: AbortSignal; timeout?: number },
@@ -21,19 +26,33 @@ export async function request(
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(timeout)]);
   let response: Response;
   let text: string;
+  // Counted as it arrives: a Content-Length header can lie, or be missing.
+  let size = 0;
   try {
     response = await fetch(url, { ...init, signal });
-    text = await response.text();
+    text = await new Response(
+      response.body?.pipeThrough(
+        new TransformStream({
+          transform(chunk: Uint8Array, controller) {
+            // Stops reading: the error this makes is told apart by the size below.
+            if ((size += chunk.length) > MAX_ANSWER_BYTES) throw 0;
+            controller.enqueue(chunk);
+          },
+        }),
+      ),
+    ).text();
   } catch (cause) {
+    if (size > MAX_ANSWER_BYTES) throw new BackendError('invalid', 'Answer too large');
     if (init.signal.aborted) throw init.signal.reason;
     if (signal.aborted) throw new BackendError('timeout', 'Timed out', { cause });
     throw new BackendError('network', 'Unreachable', { cause });
   }
+  // An empty body or one that is not JSON reads as `undefined`.
   let body: unknown;
   try {
-    body = text ? JSON.parse(text) : undefined;
+    body = JSON.parse(text);
   } catch {
-    body = undefined;
+    // Left undefined.
   }
   // Parsing a long answer takes a while: checking it waits for a task of its own.
   await nextTask();

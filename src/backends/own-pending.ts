@@ -48,9 +48,46 @@ function defaultStorage(): Storage | undefined {
 }
 
 /**
+ * A comment's text as compared with what a backend lists, whatever markup it added or took away: Markdown link
+ * targets dropped, then letters and digits only. (No bracket is crossed, so this stays linear.)
+ */
+export const comparableText = (text: string): string =>
+  text.replace(/\]\([^()\s\]]*\)/g, ']').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether a listed comment is a remembered one: the same id, or (for one whose id was never learnt) the same
+ * parent, author and text.
+ */
+export function isSameComment(listed: Comment, remembered: Comment): boolean {
+  if (listed.id === remembered.id) return true;
+  if (listed.parentId !== remembered.parentId || comparableText(listed.author) !== comparableText(remembered.author)) return false;
+  const text = comparableText(remembered.content);
+  return text !== '' && comparableText(listed.content) === text;
+}
+
+/**
+ * A comment as the reader wrote it, shown to them as awaiting moderation: for a backend that stored it but whose
+ * answer was lost, and that does not list it. Never the email.
+ */
+export function heldCopy(input: NewComment, idempotencyKey: string, now = Date.now()): Comment {
+  return {
+    id: `unlisted-${idempotencyKey}`,
+    parentId: input.parentId,
+    author: input.author,
+    url: httpUrl(input.url) ?? null,
+    avatar: null,
+    content: input.content,
+    createdAt: new Date(now).toISOString(),
+    status: 'pending',
+  };
+}
+
+/**
  * Wraps a backend: a comment it creates with status `pending` is remembered per thread, in `localStorage`,
- * and merged into the first page of that thread until the backend lists it itself or it is a week old.
- * Whatever is found in storage is validated; anything unreadable is ignored.
+ * and merged into the first page of that thread until the backend lists it itself (see `isSameComment`) or it is a
+ * week old.
+ * Only what will be published is kept, never the email. Whatever is found in storage is validated; anything
+ * unreadable is ignored.
  */
 export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string, options: OwnPendingOptions = {}): CommentBackend {
   const storage = options.storage ?? defaultStorage();
@@ -82,10 +119,10 @@ export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string
 
   /** The remembered comments still worth showing: not expired, not listed by the backend. */
   function stillPending(thread: string, listed: Comment[]): Remembered[] {
-    const listedIds = new Set(listed.map((comment) => comment.id));
     const entries = read(thread);
     const kept = entries.filter(
-      ({ savedAt, comment }) => now() - savedAt < OWN_PENDING_MAX_AGE_MS && savedAt <= now() && !listedIds.has(comment.id),
+      ({ savedAt, comment }) =>
+        now() - savedAt < OWN_PENDING_MAX_AGE_MS && savedAt <= now() && !listed.some((other) => isSameComment(other, comment)),
     );
     if (kept.length !== entries.length) write(thread, kept);
     return kept;
@@ -107,8 +144,10 @@ export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string
     async create(input: NewComment, createOptions: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
       const comment = await backend.create(input, createOptions);
       if (comment.status === 'pending') {
-        const others = read(input.thread).filter((entry) => entry.comment.id !== comment.id);
-        write(input.thread, [...others, { savedAt: now(), comment }]);
+        const { id, parentId, author, url, avatar, content, createdAt, status, rich } = comment;
+        const kept = { id, parentId, author, url, avatar, content, createdAt, status, ...(rich ? { rich } : {}) };
+        const others = read(input.thread).filter((entry) => entry.comment.id !== id);
+        write(input.thread, [...others, { savedAt: now(), comment: kept }]);
       }
       return comment;
     },

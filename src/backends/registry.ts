@@ -1,13 +1,39 @@
-/** The built-in adapters by name; each but `rest` is its own chunk, loaded only when a page asks for it. */
+/**
+ * The built-in adapters by name; each but `rest` is its own chunk, loaded only when a page asks for it
+ * (`rest` posts with a chunk loaded after the first page).
+ */
 import type { AdapterConfig, CommentBackend } from './backend.js';
+import { later } from './later.js';
 import { RestBackend } from './rest.js';
 
 export type AdapterFactory = (config: AdapterConfig) => CommentBackend | Promise<CommentBackend>;
 
+/**
+ * Keeps showing a `rest` reader their own held comments, which servers do not list to anonymous readers
+ * (`withOwnPending`). Its code comes with the chunk loaded for posting, so it is never on the way to the first
+ * comment: a page loads it first only when the reader has a held comment to see again.
+ */
+function keepingOwnPending(backend: CommentBackend, prefix: string): CommentBackend {
+  const own = async () => (await later()).withOwnPending(backend, prefix);
+  const remembered = (thread: string) => {
+    try {
+      return localStorage.getItem(prefix + thread) !== null;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    list: async (query, options) => (remembered(query.thread) ? await own() : backend).list(query, options),
+    create: async (input, options) => (await own()).create(input, options),
+  };
+}
+
+const moderated = (name: 'wordpress' | 'waline'): AdapterFactory => async (config) => (await later())[name](config);
+
 export const adapters: Record<string, AdapterFactory> = {
-  rest: (config) => new RestBackend(config),
-  wordpress: async (config) => (await import('./moderated.js')).wordpress(config),
-  waline: async (config) => (await import('./moderated.js')).waline(config),
+  rest: (config) => keepingOwnPending(new RestBackend(config), `parley:pending:rest:${config.api}:`),
+  wordpress: moderated('wordpress'),
+  waline: moderated('waline'),
 };
 
 /** Builds the adapter a section names; an unknown name is a configuration error the site owner must see. */

@@ -4,6 +4,7 @@ import { commentPageSchema } from '../model/comment.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { parseAnswer, statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
+import { later } from './later.js';
 
 export class RestBackend implements CommentBackend {
   readonly #endpoint: Endpoint;
@@ -23,9 +24,8 @@ export class RestBackend implements CommentBackend {
     return parseAnswer(commentPageSchema, response.body);
   }
 
-  /** Posting's half of the protocol loads when a reader first posts: reading costs none of it. */
+  /** Posting's code loads when a reader posts, not with the first page (see `later`). */
   async create(input: NewComment, options: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    return (await import('./rest-post.js')).postComment(this.#endpoint, input, options);
+    return (await later()).createComment(this.#endpoint, input, options);
   }
-
 }

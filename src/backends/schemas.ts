@@ -37,3 +37,20 @@ export function pageOf(cursor: string | undefined, backend: string): number {
   if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${cursor}" is not a page of ${backend} comments.`);
   return page;
 }
+
+/**
+ * Whether a text is a date and time that exists: ISO 8601 with a zone, which `Date.parse` reads (so it survives
+ * `toISOString` and `Intl.DateTimeFormat#format`), on a day the calendar has (`Date.parse` may read February 31
+ * as March 2).
+ */
+export function isDateTime(value: string): boolean {
+  const day = /^(\d{4})-(\d\d)-(\d\d)T\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:\d\d)$/.exec(value);
+  if (!day || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, date);
+  return calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === date;
+}
+
+/** The largest time a JavaScript date can hold, in milliseconds either side of 1970. */
+export const MAX_TIME = 8.64e15;

@@ -2,12 +2,14 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, isStringRecord, matching, pageOf, readEach } from './schemas.js';
+import { anyList, anyNumber, isStringRecord, matching, MAX_TIME, pageOf, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
-import { parseAnswer, statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
+import { parseAnswer, statusError } from './http.js';
+import { post, sendingAgain } from './post.js';
+import { heldCopy, isSameComment } from './own-pending.js';
 
 /** Where a Waline server keeps comments. */
 const COMMENTS = '/api/comment';
@@ -27,7 +29,8 @@ const walineReplyShape = {
   avatar: z.optional(z.nullable(z.string())),
   /** HTML rendered from the reader's Markdown. */
   comment: z.string(),
-  time: wholeNumber(),
+  /** Milliseconds since 1970; beyond what a date can hold, it is refused. */
+  time: matching<number>((time) => Number.isInteger(time) && (time as number) >= 0 && (time as number) <= MAX_TIME),
   status: z.optional(z.string()),
   pid: z.optional(z.nullable(walineId)),
   rid: z.optional(z.nullable(walineId)),
@@ -35,6 +38,8 @@ const walineReplyShape = {
 const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
 
+/** A comment of `?type=recent`, which lists the newest comments of every thread of the site. */
+const walineRecentSchema = z.object({ ...walineReplyShape, url: z.optional(z.string()) });
 
 const walinePageSchema = z.object({
   page: wholeNumber(1),
@@ -70,7 +75,8 @@ export function commentFromWaline(waline: WalineComment, fallbackParent: string 
     avatar: httpUrl(waline.avatar) ?? null,
     content: richTextToPlain(rich),
     rich,
-    createdAt: new Date(waline.time).toISOString(),
+    // A time no date can hold becomes an empty date, which the comment's own check refuses, rather than an exception.
+    createdAt: new Date(waline.time).toJSON() ?? '',
     status: waline.status === undefined || waline.status === 'approved' ? 'approved' : 'pending',
   };
 }
@@ -86,6 +92,12 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
     ...(input.parentId === null ? {} : { pid: input.parentId, rid: rootId ?? input.parentId }),
   };
 }
+
+export const CAPTCHA_MESSAGE =
+  'This site\'s comments server asks for a captcha check, which this comment form cannot show yet: your comment was not posted.';
+
+/** How Waline words its duplicate check's refusal ("Duplicate Content"). */
+const DUPLICATE = /duplicate/i;
 
 /** Waline's names for the comment fields, as Parley's form names them; a Map, so `__proto__` names nothing. */
 const fieldOfParam = new Map<string, keyof FieldErrors>([
@@ -108,7 +120,7 @@ function failure(envelope: Envelope, status: number): BackendError {
     return new BackendError('rejected', message, { status, fields: Object.keys(fields).length ? fields : undefined });
   }
   const message = errmsg || `The comments server refused the request (error ${envelope.errno}).`;
-  const fields: FieldErrors | undefined = /duplicate/i.test(message) ? { content: message } : undefined;
+  const fields: FieldErrors | undefined = DUPLICATE.test(message) ? { content: message } : undefined;
   return new BackendError('rejected', message, { status, fields });
 }
 
@@ -118,6 +130,8 @@ export class WalineBackend implements CommentBackend {
   readonly #endpoint: Endpoint;
   /** The thread root of every comment seen, so a reply can name its `rid`. */
   readonly #rootOf = new Map<string, string>();
+  /** Whether the server has listed comments to this page: a later 403 to a post is then its captcha check. */
+  #listed = false;
 
   constructor(config: AdapterConfig) {
     this.#endpoint = new Endpoint(config);
@@ -131,6 +145,7 @@ export class WalineBackend implements CommentBackend {
     url.searchParams.set('pageSize', String(Math.min(Math.max(query.limit, 1), MAX_PAGE_SIZE)));
     url.searchParams.set('sortBy', query.order === 'newest' ? 'insertedAt_desc' : 'insertedAt_asc');
     const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
+    this.#listed = true;
     const read = { comments: [] as Comment[], unreadable: [] as string[] };
     const byTime = query.order === 'newest' ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
       : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
@@ -149,28 +164,79 @@ export class WalineBackend implements CommentBackend {
     return { ...read, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
   }
 
-  /** Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. */
-  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+  /**
+   * Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. Its duplicate check
+   * stands in: a duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
+   */
+  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
     const rootId = input.parentId === null ? null : (this.#rootOf.get(input.parentId) ?? input.parentId);
     const body = walineFromNewComment(input, rootId);
-    const answer = parseAnswer(walineReplySchema, await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }));
+    const again = sendingAgain(idempotencyKey);
+    let answer: WalineComment;
+    try {
+      answer = parseAnswer(walineReplySchema, await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }));
+    } catch (error) {
+      if (again && error instanceof BackendError && error.kind === 'rejected' && DUPLICATE.test(error.message)) {
+        return this.#stored(input, idempotencyKey, signal);
+      }
+      throw error;
+    }
     const comment = commentFromWaline(answer, input.parentId);
     this.#rootOf.set(comment.id, answer.rid == null || answer.rid === '' ? (rootId ?? comment.id) : String(answer.rid));
     return comment;
   }
 
+  /**
+   * The comment an earlier attempt stored: found among the server's most recent comments, or, when Waline does
+   * not list it to anonymous readers (held for moderation), shown to its author as held.
+   */
+  async #stored(input: NewComment, idempotencyKey: string, signal: AbortSignal): Promise<Comment> {
+    const held = heldCopy(input, idempotencyKey);
+    const url = this.#endpoint.url(COMMENTS);
+    url.searchParams.set('type', 'recent');
+    url.searchParams.set('count', '20');
+    try {
+      for (const item of parseAnswer(anyList, await this.#send(url, { signal }))) {
+        const result = z.safeParse(walineRecentSchema, item);
+        if (!result.success || result.data.url !== input.thread) continue;
+        const reply = result.data;
+        const comment = commentFromWaline(reply);
+        if (!isSameComment(comment, held)) continue;
+        this.#rootOf.set(comment.id, reply.rid == null || reply.rid === '' ? comment.id : String(reply.rid));
+        return comment;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+    return held;
+  }
+
   /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */
   async #send(url: URL, init: { method?: string; body?: string; signal: AbortSignal }): Promise<unknown> {
-    const response = await this.#endpoint.send(url, {
-      ...init,
-      headers: init.body === undefined ? undefined : { 'Content-Type': 'application/json' },
-    });
+    const response =
+      init.body === undefined
+        ? await this.#endpoint.send(url, init)
+        : await post(this.#endpoint, url, { ...init, headers: { 'Content-Type': 'application/json' } });
     if (response.status === 200) {
       const answer = parseAnswer(envelopeSchema, response.body);
       if (answer.errno === 0) return answer.data;
       throw failure(answer, response.status);
     }
+    if (response.status === 403 && init.body !== undefined && this.#listed) {
+      // Turnstile or reCAPTCHA: without a token Waline answers 403, before anything else is checked.
+      console.warn(
+        `Parley: the Waline server ${this.#endpoint.url('')} lists comments but refused one with 403: it most likely requires a captcha ` +
+          '(TURNSTILE_SECRET or RECAPTCHA_V3_SECRET is set), which Parley does not support yet; unset it to take comments ' +
+          'through Parley. (A server whose disallowIPList holds the reader\'s address answers the same.)',
+      );
+      throw new BackendError('rejected', CAPTCHA_MESSAGE, { status: response.status });
+    }
     if (response.status === 401 || response.status === 403) {
+      if (response.status === 403) {
+        console.warn(
+          `Parley: the Waline server ${this.#endpoint.url('')} refused this page with 403: if SECURE_DOMAINS is set on it, it must include this site's domain.`,
+        );
+      }
       throw new BackendError('rejected', 'This Waline server does not accept comments from this page or from readers who are not logged in.', {
         status: response.status,
       });

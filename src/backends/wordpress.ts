@@ -2,12 +2,14 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
 import { where, wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, pageOf, readEach, stringRecord } from './schemas.js';
+import { anyList, anyNumber, isDateTime, pageOf, readEach, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
-import { parseAnswer, statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
+import { parseAnswer, statusError } from './http.js';
+import { post, sendingAgain } from './post.js';
+import { heldCopy, isSameComment } from './own-pending.js';
 
 /** Where WordPress's REST API keeps comments, under its root. */
 const COMMENTS = '/wp/v2/comments';
@@ -23,8 +25,8 @@ const wpCommentSchema = z.object({
   parent: wholeNumber(),
   author_name: z.string(),
   author_url: z.string(),
-  /** UTC, without a zone designator. */
-  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date)),
+  /** UTC, without a zone designator; a date that does not exist (month 13, February 31) is refused. */
+  date_gmt: where(z.string(), (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/.test(date) && isDateTime(`${date}Z`)),
   content: z.object({ rendered: z.string() }),
   status: z.string(),
   author_avatar_urls: z.optional(stringRecord),
@@ -151,10 +153,13 @@ export class WordPressBackend implements CommentBackend {
     return { ...read, total, next: page < pages ? String(page + 1) : null };
   }
 
-  /** Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409) stands in. */
-  async create(input: NewComment, { signal }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
-    const response = await this.#endpoint.send(this.#endpoint.url(COMMENTS), {
-      method: 'POST',
+  /**
+   * Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409)
+   * stands in. A duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
+   */
+  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+    const again = sendingAgain(idempotencyKey);
+    const response = await post(this.#endpoint, this.#endpoint.url(COMMENTS), {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(wordPressFromNewComment(input, this.#post(input.thread))),
       signal,
@@ -163,10 +168,36 @@ export class WordPressBackend implements CommentBackend {
       return commentFromWordPress(parseAnswer(wpCommentSchema, response.body));
     }
     const error = z.safeParse(wpErrorSchema, response.body);
+    if (again && error.success && error.data.code === 'comment_duplicate') return this.#stored(input, idempotencyKey, signal);
     if (error.success && response.status >= 400 && response.status < 500 && response.status !== 429) {
       throw rejection(error.data, response.status, input);
     }
     throw statusError(response, error.success ? htmlToText(error.data.message) : undefined);
+  }
+
+  /**
+   * The comment an earlier attempt stored: found among the newest of its post and parent, or, when WordPress does
+   * not list it to anonymous readers (held for moderation), shown to its author as held.
+   */
+  async #stored(input: NewComment, idempotencyKey: string, signal: AbortSignal): Promise<Comment> {
+    const held = heldCopy(input, idempotencyKey);
+    const url = this.#endpoint.url(COMMENTS);
+    url.searchParams.set('post', String(this.#post(input.thread)));
+    url.searchParams.set('parent', input.parentId ?? '0');
+    url.searchParams.set('per_page', '20');
+    url.searchParams.set('order', 'desc');
+    url.searchParams.set('_fields', LISTED_FIELDS);
+    try {
+      const response = await this.#endpoint.send(url, { signal });
+      if (response.status === 200) {
+        const listed = { comments: [] as Comment[], unreadable: [] as string[] };
+        readEach(parseAnswer(anyList, response.body), wpCommentSchema, commentFromWordPress, listed);
+        return listed.comments.find((comment) => isSameComment(comment, held)) ?? held;
+      }
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+    return held;
   }
 
   /** The post id: `post-id` when set, else a numeric thread. */

@@ -66,7 +66,6 @@ export function unreadableError(descriptions: readonly string[]): Error {
   return new Error(`Parley left out ${descriptions.length} comment(s) it could not read: ${descriptions.join(', ')}`);
 }
 
-
 /**
  * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
  * with the safe model of it, which is what gets displayed.

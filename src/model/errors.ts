@@ -20,19 +20,18 @@ export interface BackendErrorDetails {
 
 export class BackendError extends Error {
   override readonly name = 'BackendError';
-  readonly status?: number;
-  readonly fields?: FieldErrors;
-  readonly retryAfter?: number;
+  declare readonly status?: number;
+  declare readonly fields?: FieldErrors;
+  declare readonly retryAfter?: number;
 
   constructor(
     readonly kind: BackendErrorKind,
     message: string,
-    details: BackendErrorDetails = {},
+    { cause, ...details }: BackendErrorDetails = {},
   ) {
-    super(message, { cause: details.cause });
-    this.status = details.status;
-    this.fields = details.fields;
-    this.retryAfter = details.retryAfter;
+    super(message, { cause });
+    // Only the details given: one left out is absent, not `undefined`.
+    Object.assign(this, details);
   }
 
   /** Whether sending the same request again may succeed. */

@@ -2,7 +2,9 @@
 import { expect } from '@open-wc/testing';
 import type { CommentBackend, ListQuery } from '../../src/backends/backend.js';
 import { OWN_PENDING_MAX_AGE_MS, withOwnPending } from '../../src/backends/own-pending.js';
+import { createBackend } from '../../src/backends/registry.js';
 import type { Comment, CommentPage, NewComment } from '../../src/model/comment.js';
+import { stored, useRestBackend } from '../helpers.js';
 
 const THREAD = '/post/';
 const KEY = 'parley-test-pending:';
@@ -101,6 +103,17 @@ describe('withOwnPending', () => {
     expect((await firstPage(backend)).comments).to.have.lengthOf(1);
   });
 
+  it('keeps only what will be published, even when a backend answers with more', async () => {
+    const leaky: CommentBackend = {
+      list: async () => ({ comments: [], total: 0, next: null }),
+      create: async (created) => ({ ...comment('leak', { status: 'pending', content: created.content }), email: created.email } as Comment),
+    };
+    await withOwnPending(leaky, KEY, clock).create(input, createOptions);
+    const kept = localStorage.getItem(`${KEY}${THREAD}`) ?? '';
+    expect(kept).to.include('Mine, held.');
+    expect(kept).not.to.include('me@example.com');
+  });
+
   it('remembers nothing of a comment that was published at once', async () => {
     const fake = fakeBackend('approved');
     await withOwnPending(fake.backend, KEY, clock).create(input, createOptions);
@@ -145,5 +158,51 @@ describe('withOwnPending', () => {
       () => expect.fail('list should fail'),
       (error: Error) => expect(error.message).to.equal('list failed'),
     );
+  });
+});
+
+describe('the rest adapter and its reader\'s held comments', () => {
+  const api = '/api';
+  const held: NewComment = { thread: THREAD, parentId: null, author: 'Me', email: 'me.private@example.com', url: 'https://me.example/', content: 'Please hold this one.' };
+  const adapter = () => createBackend('rest', { api, credentials: 'omit' });
+  const firstRestPage = async () => (await adapter()).list({ thread: THREAD, limit: 10, order: 'oldest' }, { signal });
+
+  beforeEach(() => localStorage.clear());
+
+  it('shows my held comment, marked pending, after a reload, though the server does not list it', async () => {
+    await useRestBackend([stored({ thread: THREAD, content: 'Published before' })], { holdWords: ['hold'] });
+    const created = await (await adapter()).create(held, { signal, idempotencyKey: 'key-1' });
+    expect(created.status).to.equal('pending');
+    const page = await firstRestPage();
+    expect(page.comments.map((c) => [c.content, c.status])).to.deep.equal([
+      ['Published before', 'approved'],
+      ['Please hold this one.', 'pending'],
+    ]);
+  });
+
+  it('keeps only what will be published: never the email', async () => {
+    await useRestBackend([], { holdWords: ['hold'] });
+    await (await adapter()).create(held, { signal, idempotencyKey: 'key-2' });
+    const kept = Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? '');
+    expect(kept).to.have.lengthOf(1);
+    expect(kept[0]).to.include('Please hold this one.');
+    expect(kept[0]).not.to.include('me.private');
+    const [entry] = JSON.parse(kept[0]!) as Array<{ comment: object }>;
+    expect(Object.keys(entry!.comment)).to.have.members(['id', 'parentId', 'author', 'url', 'avatar', 'content', 'createdAt', 'status']);
+  });
+
+  it('forgets it once the server lists it', async () => {
+    const store = await useRestBackend([], { holdWords: ['hold'] });
+    const created = await (await adapter()).create(held, { signal, idempotencyKey: 'key-3' });
+    store.save(store.load().map((comment) => (comment.id === created.id ? { ...comment, status: 'approved' as const } : comment)));
+    const page = await firstRestPage();
+    expect(page.comments.filter((c) => c.content === 'Please hold this one.').map((c) => c.status)).to.deep.equal(['approved']);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('remembers nothing of a comment published at once', async () => {
+    await useRestBackend();
+    await (await adapter()).create({ ...held, content: 'Published at once.' }, { signal, idempotencyKey: 'key-4' });
+    expect(localStorage.length).to.equal(0);
   });
 });

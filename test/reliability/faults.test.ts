@@ -1,7 +1,9 @@
 // Fault injection (msw): every way posting or loading can fail, each checking the reader's text is kept or delivered exactly once.
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { THREAD, FIXED_NOW, deep, deepAll, mountSection, sectionDefaults, settle, stored, text, until, useHandlers } from '../helpers.js';
+import { THREAD, FIXED_NOW, deep, deepAll, mountSection, sectionDefaults, settle, stored, text, until, useHandlers, worker } from '../helpers.js';
+import { BackendError } from '../../src/model/errors.js';
+import { request } from '../../src/backends/http.js';
 import { backoff, defaultRetryPolicy } from '../../src/posting/retry-policy.js';
 import { savedPostKey } from '../../src/drafts/drafts.js';
 import {
@@ -30,6 +32,7 @@ const SCENARIOS = [
   'thread changed while a post is retried',
   'rejected by the backend: field error, not retried',
   'unreadable answer to a post',
+  'post redirected: not followed',
   'storage unavailable',
   'honeypot filled: silently dropped',
   'stale list response ignored',
@@ -39,6 +42,7 @@ const SCENARIOS = [
   'one unreadable comment among readable ones',
   'missing fields',
   'enormous payload',
+  'answer over 10 MB',
   'duplicate ids',
   'reply whose parent is missing',
   'cycle in parent ids',
@@ -363,6 +367,22 @@ describe('reliability: fault injection', () => {
       expect(store.load()).to.have.length(1);
     });
 
+    scenario('post redirected: not followed', async () => {
+      // A 307 or 308 would make the browser send the same body, email included, to wherever it points.
+      const elsewhere: unknown[] = [];
+      const redirect = () => new HttpResponse(null, { status: 307, headers: { Location: '/collector/comments' } });
+      const { log, store } = await useFaultyBackend([], [redirect, redirect]);
+      worker.use(http.all('/collector/*', async ({ request }) => (elsewhere.push(await request.text()), HttpResponse.json({}, { status: 201 }))));
+      const section = await mountSection();
+      await post(section, 'Meant for this server only');
+      await until(() => formStatus(section).includes('was not posted'), 'the failure');
+      expect(formStatus(section)).to.include('another address');
+      expect(elsewhere, 'what reached the address redirected to').to.deep.equal([]);
+      expect(log.keys, 'a redirect is not retried').to.have.length(1);
+      expect(store.load()).to.have.length(0);
+      expect(contentBox(section).value).to.equal('Meant for this server only');
+    });
+
     scenario('storage unavailable', async () => {
       const { store } = await useFaultyBackend([], [serverError]);
       const setItem = Storage.prototype.setItem;
@@ -484,6 +504,39 @@ describe('reliability: fault injection', () => {
       const box = deep(section.shadowRoot!, '[part="section"]').getBoundingClientRect();
       const first = deep(section.shadowRoot!, '[part="body"]').getBoundingClientRect();
       expect(first.width, 'a long word wraps inside the section').to.be.at.most(box.width);
+    });
+
+    scenario('answer over 10 MB', async () => {
+      // A valid page of 12 MB, whose Content-Length header claims 100 bytes: the size is counted as it arrives.
+      const head = '{"comments":[{"id":"big","parentId":null,"author":"Flood","url":null,"avatar":null,'
+        + '"createdAt":"2026-11-01T09:00:00Z","status":"approved","content":"';
+      const huge = `${head}${'x'.repeat(12 << 20)}"}],"total":1,"next":null}`;
+      await useHandlers(http.get('/api/comments', () =>
+        new HttpResponse(huge, { headers: { 'Content-Type': 'application/json', 'Content-Length': '100' } })));
+      const section = await mountSection({}, false);
+      await errorShown(section);
+      expect(shownBodies(section)).to.deep.equal([]);
+
+      // An endless answer is given up once 10 MB have arrived, instead of filling the reader's memory.
+      let pulled = 0;
+      let cancelled = false;
+      const endless = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          pulled++;
+          controller.enqueue(new Uint8Array(1 << 20).fill(32));
+        },
+        cancel: () => void (cancelled = true),
+      });
+      const realFetch = window.fetch;
+      window.fetch = async () => new Response(endless, { headers: { 'Content-Type': 'application/json' } });
+      try {
+        const failure = await request('/api/comments', { signal: new AbortController().signal }).catch((error: unknown) => error);
+        expect(failure).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(cancelled, 'the stream is cancelled').to.equal(true);
+      expect(pulled).to.be.within(10, 13);
     });
 
     scenario('duplicate ids', async () => {

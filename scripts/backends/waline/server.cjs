@@ -22,7 +22,21 @@ function holdMarkedComments(data) {
   if (typeof data.comment === 'string' && data.comment.includes('parley-hold')) data.status = 'waiting';
 }
 
-const waline = require('@waline/vercel')({ preSave: holdMarkedComments });
+/**
+ * Switches the tests flip through `${switchPath}?…`: `captcha=1|0` sets TURNSTILE_SECRET as a site owner would
+ * (a post without a token is then refused before the secret is ever used, so nothing reaches the internet);
+ * `slow=N` makes the next comment's answer wait N seconds after it is stored.
+ */
+const switchPath = '/__parley_test';
+const switches = { captcha: false, slowNext: 0 };
+
+async function slowAfterStoring() {
+  const seconds = switches.slowNext;
+  switches.slowNext = 0;
+  if (seconds > 0) await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+}
+
+const waline = require('@waline/vercel')({ preSave: holdMarkedComments, postSave: slowAfterStoring });
 
 http
   .createServer((req, res) => {
@@ -31,6 +45,16 @@ http
       res.end('{"services":[]}');
       return;
     }
+    if (req.url.startsWith(switchPath)) {
+      const query = new URL(req.url, 'http://switch.invalid').searchParams;
+      if (query.has('captcha')) switches.captcha = query.get('captcha') === '1';
+      if (query.has('slow')) switches.slowNext = Number(query.get('slow')) || 0;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(switches));
+      return;
+    }
+    if (switches.captcha) process.env.TURNSTILE_SECRET = 'parley-test-only-secret';
+    else delete process.env.TURNSTILE_SECRET;
     // `?parley_test_flood=1` turns Waline's posting-rate check back on, to record its answer.
     process.env.IPQPS = req.url.includes('parley_test_flood=1') ? '60' : '0';
     waline(req, res);

@@ -10,8 +10,6 @@ import type { PostingOptions } from '../../posting/posting.js';
 
 export { enForm } from '../../i18n/en-form.js';
 export { ReplyPlacement } from './reply-placement.js';
-// The default adapter's posting half comes along, so that posting never waits for (or fails on) one more request.
-export { postComment } from '../../backends/rest-post.js';
 
 /**
  * The drafts and posting of `thread`, for a section: they restore what the reader left in that thread and resume

@@ -1,31 +1,26 @@
-/**
- * The posting half of the `rest` adapter. It travels in the form's chunk (a reader can post only once the form is
- * there), so a page that only shows comments loads none of it.
- */
+/** How the `rest` adapter posts a comment: in the chunk loaded once a reader posts, not with the first page. */
 import * as z from 'zod/mini';
-import { commentSchema } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
+import { commentSchema } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import type { Endpoint } from './endpoint.js';
 import { parseAnswer, statusError } from './http.js';
+import { post } from './post.js';
 
 const fieldMessage = z.optional(z.string());
-const fieldMessages = z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage });
 
-/** The body of a 400/422 answer of the Parley REST protocol. */
-export const errorBodySchema = z.object({
+/** The body of a 400/422 answer. */
+const errorBodySchema = z.object({
   error: z.string(),
-  fields: z.optional(fieldMessages),
+  fields: z.optional(z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage })),
 });
 
-/** `POST {api}/comments` with the comment's `Idempotency-Key`; a 400/422 refusal carries its messages per field. */
-export async function postComment(
+export async function createComment(
   endpoint: Endpoint,
   input: NewComment,
   { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string },
 ): Promise<Comment> {
-  const response = await endpoint.send(endpoint.url('/comments'), {
-    method: 'POST',
+  const response = await post(endpoint, endpoint.url('/comments'), {
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     body: JSON.stringify(input),
     signal,

@@ -1,0 +1,108 @@
+/**
+ * Dates a backend gets wrong: each adapter refuses them in its checks, its mapping never throws on them, and
+ * whatever passes a check survives `toISOString` and `Intl.DateTimeFormat#format`, as drawing a comment needs.
+ */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { BackendError } from '../../src/model/errors.js';
+import { createBackend } from '../../src/backends/registry.js';
+import { commentFromWaline } from '../../src/backends/waline.js';
+import { commentFromWordPress } from '../../src/backends/wordpress.js';
+import { commentSchema } from '../../src/model/comment.js';
+import * as z from 'zod/mini';
+import { useHandlers } from '../helpers.js';
+import type { Recording } from './replay.js';
+
+const recording = async (name: string) =>
+  (await (await fetch(new URL(`../fixtures/backends/${name}.json`, import.meta.url))).json()) as Recording;
+
+/** Whether a date can be drawn: what the comment's time element and its text need. */
+function drawable(date: string): boolean {
+  try {
+    new Date(date).toISOString();
+    new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(date));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const signal = () => new AbortController().signal;
+
+async function listFailure(adapter: string, api: string, body: unknown, thread: string): Promise<unknown> {
+  await useHandlers(http.get(`${api}/*`, () => HttpResponse.json(body as never, { headers: { 'X-WP-Total': '5', 'X-WP-TotalPages': '1' } })));
+  const backend = await createBackend(adapter, { api, credentials: 'omit', postId: thread });
+  return backend.list({ thread, limit: 50, order: 'oldest' }, { signal: signal() }).then(
+    (page) => page,
+    (error: unknown) => error,
+  );
+}
+
+describe('dates a backend gets wrong', () => {
+  describe('wordpress', () => {
+    const bad = ['2024-13-45T99:99:99', '2024-02-31T10:00:00', '2023-02-29T12:00:00', '0000-00-00T00:00:00', '-0001-11-30T00:00:00'];
+
+    for (const date of bad) {
+      it(`refuses date_gmt "${date}" as an invalid answer, not an exception while drawing`, async () => {
+        const wordpress = await recording('wordpress');
+        const body = JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body) as Array<Record<string, unknown>>;
+        body[1]!.date_gmt = date;
+        const result = await listFailure('wordpress', '/bad-dates/wp-json', body, wordpress.thread);
+        expect(result, String(result)).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
+        expect((result as BackendError).message).to.include('date_gmt');
+      });
+    }
+
+    it('maps any date without throwing', async () => {
+      const wordpress = await recording('wordpress');
+      const [first] = JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body) as Array<Parameters<typeof commentFromWordPress>[0]>;
+      for (const date of bad) expect(() => commentFromWordPress({ ...first!, date_gmt: date })).not.to.throw();
+    });
+
+    it('still reads the dates WordPress sends', async () => {
+      const wordpress = await recording('wordpress');
+      const result = await listFailure('wordpress', '/bad-dates/wp-json', JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body), wordpress.thread);
+      expect(result).not.to.be.instanceOf(Error);
+    });
+  });
+
+  describe('waline', () => {
+    const bad = [8.64e15 + 1, 1e20, -1, 1.5, Number.MAX_SAFE_INTEGER];
+
+    for (const time of bad) {
+      it(`refuses time ${time} as an invalid answer, not "Invalid time value" for the whole page`, async () => {
+        const waline = await recording('waline');
+        const body = JSON.parse(waline.exchanges['list-all-oldest']!.response.body);
+        body.data.data[0].children[0].time = time;
+        const result = await listFailure('waline', '/bad-dates/waline', body, waline.thread);
+        expect(result, String(result)).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
+        expect((result as BackendError).message).to.include('time');
+      });
+    }
+
+    it('maps any time without throwing, to a date the comment check refuses', async () => {
+      const waline = await recording('waline');
+      const root = JSON.parse(waline.exchanges['list-all-oldest']!.response.body).data.data[0];
+      for (const time of bad.filter((value) => Math.abs(value) > 8.64e15)) {
+        let comment: ReturnType<typeof commentFromWaline> | undefined;
+        expect(() => (comment = commentFromWaline({ ...root, time }))).not.to.throw();
+        expect(z.safeParse(commentSchema, comment).success, String(time)).to.equal(false);
+      }
+    });
+  });
+
+  describe('the comment check (rest, and every adapter\'s comments)', () => {
+    const dates = [
+      '2024-13-45T99:99:99Z', '2024-02-31T10:00:00Z', '2024-01-01T24:00:00Z', '2024-01-01T25:00:00Z', '0000-00-00T00:00:00Z',
+      '9999-12-31T23:59:59Z', '2024-01-01T10:00:00+99:99', '2024-01-01T10:00 tomorrow', '2024-01-01T10:00:00Z (UTC)',
+      '2024-06-15T10:00:00.123456789Z', '2024-06-15T10:00',
+    ];
+
+    it('lets through only dates that can be drawn', () => {
+      const comment = { id: 'a', parentId: null, author: 'A', url: null, avatar: null, content: 'x', status: 'approved' };
+      for (const createdAt of dates) {
+        if (z.safeParse(commentSchema, { ...comment, createdAt }).success) expect(drawable(createdAt), createdAt).to.equal(true);
+      }
+    });
+  });
+});

@@ -42,7 +42,17 @@ export default defineConfig({
         // Lower-case letters and digits: names that case-insensitive servers keep apart, and that gzip packs better.
         hashCharacters: 'base36',
         // Everything parley.js loads at once, in one file: the path to the first comment stays two requests.
-        codeSplitting: { groups: [{ name: 'core', tags: ['$initial'] }] },
+        codeSplitting: {
+          groups: [
+            { name: 'core', tags: ['$initial'] },
+            // What posting to a backend needs beyond the core, in one file rather than a few small ones: the rest
+            // adapter's POST, the reader's held comments, the record of sent keys, and the storage they share.
+            {
+              name: 'rest-posting',
+              test: /src[\\/](backends[\\/](own-pending|post|rest-create|rest-posting)|model[\\/](stored|rich-text))\.ts$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -9,7 +9,7 @@ const BUDGETS = [
   { label: 'first comment', what: 'The path to the first comment: parley.js and what it imports', modules: ['src/parley.ts'], budget: 20_000 },
   {
     label: 'commenting',
-    what: 'A reader who comments: that, and the form with drafts and posting',
+    what: 'A reader who comments: that, and the form with drafts and posting (the rest adapter\'s too)',
     modules: ['src/parley.ts', 'src/components/comment-form/form-chunk.ts'],
     budget: 28_000,
   },

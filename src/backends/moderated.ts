@@ -1,13 +1,9 @@
 /**
  * Adapters for moderating backends that send HTML bodies (WordPress, Waline): each keeps showing a reader their
- * own held comments, which such backends do not list. Its own chunk, loaded only by pages that use one of them;
- * `rest` pages load it for posting and for the reader's held comments, which are not needed for the first page.
+ * own held comments, which such backends do not list. Its own chunk, loaded only by pages that use one of them.
  */
 import type { AdapterConfig, CommentBackend } from './backend.js';
 import { withOwnPending } from './own-pending.js';
-
-export { withOwnPending } from './own-pending.js';
-export { createComment } from './rest-create.js';
 
 const moderated = async (name: string, create: () => Promise<CommentBackend>, config: AdapterConfig) =>
   withOwnPending(await create(), `parley:pending:${name}:${config.api}:`);

@@ -2,10 +2,11 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
-import { anyNumber, matching } from './schemas.js';
+import { anyList, anyNumber, matching } from './schemas.js';
+import { localStore, readStored, writeStored } from '../model/stored.js';
 import type { RichNode } from '../model/rich-text.js';
 import { isRichTag } from '../model/rich-text.js';
-import { httpUrl } from '../model/rich-text-parse.js';
+import { httpUrl } from '../model/url.js';
 import type { CommentBackend, ListQuery } from './backend.js';
 
 /** A held comment is shown to its author for this long at most, in case it is never approved. */
@@ -37,14 +38,6 @@ export interface OwnPendingOptions {
   /** Where comments are remembered; `localStorage` unless given. */
   storage?: Storage;
   now?: () => number;
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -90,32 +83,19 @@ export function heldCopy(input: NewComment, idempotencyKey: string, now = Date.n
  * unreadable is ignored.
  */
 export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string, options: OwnPendingOptions = {}): CommentBackend {
-  const storage = options.storage ?? defaultStorage();
+  const storage = options.storage ?? localStore();
   const now = options.now ?? Date.now;
   const keyOf = (thread: string) => `${storageKeyPrefix}${thread}`;
 
+  /** The remembered comments of a thread: each entry is checked on its own, and one unreadable entry is dropped. */
   function read(thread: string): Remembered[] {
-    let stored: unknown;
-    try {
-      stored = JSON.parse(storage?.getItem(keyOf(thread)) ?? '[]');
-    } catch {
-      return [];
-    }
-    if (!Array.isArray(stored)) return [];
-    return stored.flatMap((entry) => {
+    return (readStored(keyOf(thread), anyList, storage) ?? []).flatMap((entry) => {
       const result = z.safeParse(rememberedSchema, entry);
       return result.success ? [result.data] : [];
     });
   }
 
-  function write(thread: string, entries: Remembered[]): void {
-    try {
-      if (entries.length) storage?.setItem(keyOf(thread), JSON.stringify(entries));
-      else storage?.removeItem(keyOf(thread));
-    } catch {
-      // Storage full or forbidden: the comment is still shown until the page is left.
-    }
-  }
+  const write = (thread: string, entries: Remembered[]) => writeStored(keyOf(thread), entries.length ? entries : undefined, storage);
 
   /** The remembered comments still worth showing: not expired, not listed by the backend. */
   function stillPending(thread: string, listed: Comment[]): Remembered[] {

@@ -8,7 +8,8 @@ import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { Endpoint } from './endpoint.js';
 import { parseAnswer, statusError } from './http.js';
-import { post, sendingAgain } from './post.js';
+import { post } from './post.js';
+import { sendingAgain } from './sent-keys.js';
 import { heldCopy, isSameComment } from './own-pending.js';
 
 /** Where a Waline server keeps comments. */

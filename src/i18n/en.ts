@@ -21,8 +21,4 @@ export const en: SectionStrings = {
   loadFailed: 'The comments could not be loaded.',
   formFailed: 'The comment form could not be loaded. Reload the page to leave a reply.',
   errorNetwork: 'The comments server could not be reached. Check your connection.',
-  errorTimeout: 'The comments server took too long to answer.',
-  errorServer: 'The comments server had a problem.',
-  errorInvalid: 'The comments server sent an answer that cannot be read.',
-  errorRateLimited: 'Too many comments at once. Please wait {seconds} seconds.',
 };

@@ -1,5 +1,11 @@
-/** Which languages Parley speaks; English is built in, every other locale is its own chunk, loaded on demand. */
+/**
+ * Which languages Parley speaks besides English, and their tables: loaded only by a section that speaks another
+ * language (English is built in), so the list grows without weighing on English pages.
+ */
 import type { Strings } from './strings.js';
+import { isEnglish, usableLang } from './lang.js';
+
+export { usableLang } from './lang.js';
 
 /**
  * The string table of each language, as the module that holds it (its default export). English
@@ -22,23 +28,6 @@ export const locales: Record<string, () => Promise<{ default: Partial<Strings> }
   'zh-TW': () => import('./zh-TW.js'),
 };
 
-/**
- * A tag every `Intl` constructor accepts, as close to `tag` as it can be: pages write `en_US`, `EN-us` or
- * `x-klingon`, and `Intl` throws on tags that are not well-formed BCP 47. Underscores become hyphens, then
- * subtags are dropped from the end until the rest is valid (`pt_BR_!!` → `pt-BR`, `en-` → `en`), else English.
- */
-export function usableLang(tag: string): string {
-  for (const subtags = tag.trim().split(/[-_]/); subtags.length; subtags.pop()) {
-    try {
-      // `Intl.Locale` accepts exactly the tags the other constructors accept, and writes them canonically: `EN-us` → `en-US`.
-      return `${new Intl.Locale(subtags.join('-'))}`;
-    } catch {
-      // Not well-formed: try without the last subtag.
-    }
-  }
-  return 'en';
-}
-
 /** A language with its writing system, filled in when the tag leaves it out: `zh-HK` → `zhHant`, `pt` → `ptLatn`. */
 function writtenLanguage(tag: string): string {
   const { language, script } = new Intl.Locale(tag).maximize();
@@ -53,7 +42,12 @@ function writtenLanguage(tag: string): string {
 export function matchLocale(tag: string): string {
   const lang = usableLang(tag);
   // English is known without the browser's locale data, slow to load the first time.
-  if (/^en\b/.test(lang)) return 'en';
+  if (isEnglish(lang)) return 'en';
   const wanted = writtenLanguage(lang);
   return Object.keys(locales).find((name) => writtenLanguage(name) === wanted) ?? 'en';
+}
+
+/** The string table of the supported language closest to `tag`: empty for English, which is built in. */
+export async function tableFor(tag: string): Promise<Partial<Strings>> {
+  return (await locales[matchLocale(tag)]()).default;
 }

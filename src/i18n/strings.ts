@@ -29,7 +29,12 @@ export interface SectionStrings {
   loadFailed: string;
   /** Shown, and announced, where the form would be when its code could not be loaded. */
   formFailed: string;
+  /** Why loading or posting failed when the connection is down; the other explanations are `ErrorStrings`. */
   errorNetwork: string;
+}
+
+/** Why a request failed, added to "could not be loaded" or "was not posted"; English ones travel with the code that explains. */
+export interface ErrorStrings {
   errorTimeout: string;
   errorServer: string;
   errorInvalid: string;
@@ -71,7 +76,7 @@ export interface FormStrings {
   queuedOffline: string;
 }
 
-export type Strings = SectionStrings & FormStrings;
+export type Strings = SectionStrings & ErrorStrings & FormStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

@@ -1,5 +1,7 @@
 /** Reduces an HTML comment body from a backend to the safe rich-text model, parsed in an inert document, never inserted. */
-import { isHttpUrl } from './url.js';
+import { httpUrl } from './url.js';
+
+export { httpUrl } from './url.js';
 import type { RichNode, RichTag } from './rich-text.js';
 import { nestsDeeperThan, richTextWithoutParser } from './rich-text-without-parser.js';
 
@@ -70,12 +72,6 @@ function parseDocument(html: string): Document | null {
   } catch {
     return null;
   }
-}
-
-/** The URL if it is an absolute http(s) one (the only kind Parley links to), else `undefined`. */
-export function httpUrl(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return isHttpUrl(trimmed) ? new URL(trimmed).href : undefined;
 }
 
 function collapseSpace(text: string): string {

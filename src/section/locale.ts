@@ -1,6 +1,6 @@
-/** The language a section speaks: its string table, loaded on demand, under the page's own overrides. */
+/** The language a section speaks: its string table, loaded on demand with the list of languages, under the page's own overrides. */
 import type { ReactiveControllerHost } from 'lit';
-import { locales, matchLocale } from '../i18n/locales.js';
+import { isEnglish } from '../i18n/lang.js';
 import type { Strings } from '../i18n/strings.js';
 import { en } from '../i18n/en.js';
 import { Ui } from '../i18n/ui.js';
@@ -8,6 +8,8 @@ import { Ui } from '../i18n/ui.js';
 export class LocaleController {
   /** Words, plurals and dates in the section's language. A new object whenever any of them changes. */
   ui!: Ui;
+  /** Settles once the language's table is in (at once for English), so comments are drawn in it the first time. */
+  ready: Promise<void> = Promise.resolve();
 
   #lang = '';
   #overrides: Partial<Strings> = {};
@@ -23,7 +25,7 @@ export class LocaleController {
   set(lang: string, overrides: Partial<Strings>): void {
     if (lang !== this.#lang) {
       this.#lang = lang;
-      void this.#load(lang);
+      this.ready = this.#load(lang);
     }
     this.#overrides = overrides;
     this.#build();
@@ -38,8 +40,14 @@ export class LocaleController {
   }
 
   async #load(lang: string): Promise<void> {
-    const name = matchLocale(lang);
-    const { default: table } = await locales[name]();
+    if (isEnglish(lang)) return;
+    let table: Partial<Strings>;
+    try {
+      table = await (await import('../i18n/locales.js')).tableFor(lang);
+    } catch {
+      // The table could not be loaded (the connection dropped): the section goes on in English.
+      return;
+    }
     if (lang !== this.#lang) return;
     this.#table = table;
     this.#build();

@@ -6,7 +6,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { describeUnreadable, isThreadable, unreadableError } from '../model/comment.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
-import { describeError } from '../i18n/describe-error.js';
 import { nextTask } from '../tasks.js';
 import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
@@ -155,8 +154,8 @@ export class ThreadLoader implements ReactiveController {
     try {
       const { backend, renderRich } = await this.#options.source.get();
       const page = await backend.list({ ...this.#query!, ...(cursor ? { cursor } : {}) }, { signal });
-      // Checking a long page takes a while: drawing it waits for a task of its own.
-      await nextTask();
+      // Checking a long page takes a while: drawing it waits for a task of its own, and for the section's language.
+      await Promise.all([nextTask(), this.#options.locale.ready]);
       if (signal.aborted) return undefined;
       this.renderRich = renderRich;
       this.total = page.total;
@@ -175,7 +174,14 @@ export class ThreadLoader implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return undefined;
       const { ui } = this.#options.locale;
-      const message = `${ui.text('loadFailed')} ${describeError(error, ui)}`;
+      // The words for what went wrong travel with the form's chunk, which a failed load fetches anyway (the form
+      // still comes); when that cannot load either, the connection is the cause.
+      const why = await import('../components/comment-form/form-chunk.js').then(
+        ({ describeError }) => describeError(error, ui),
+        () => ui.text('errorNetwork'),
+      );
+      if (signal.aborted) return undefined;
+      const message = `${ui.text('loadFailed')} ${why}`;
       this.error = { message, retry };
       this.#host.requestUpdate();
       this.reportFailure(error, message);

@@ -6,12 +6,13 @@ import { locales, matchLocale } from '../../src/i18n/locales.js';
 import { TAGS, named } from '../i18n/tags.js';
 import { en } from '../../src/i18n/en.js';
 import { enForm } from '../../src/i18n/en-form.js';
+import { enErrors } from '../../src/i18n/en-errors.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
 import { Ui } from '../../src/i18n/ui.js';
 
 const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ro', 'ar', 'he'];
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const english: Strings = { ...en, ...enForm };
+const english: Strings = { ...en, ...enErrors, ...enForm };
 /** A locale's full table: English is split between the section and the form, every other locale is one module. */
 const table = async (name: string): Promise<Strings> => (name === 'en' ? english : ((await locales[name]()).default as Strings));
 const heading = (section: ParleyComments) => deepAll(section.shadowRoot!, '[part=heading]').map(text).join();

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BackendError } from '../../src/model/errors.js';
-import { sendingAgain } from '../../src/backends/post.js';
+import { sendingAgain } from '../../src/backends/sent-keys.js';
 import { createBackend } from '../../src/backends/registry.js';
 import type { NewComment } from '../../src/model/comment.js';
 import { deepAll, mountSection, text, until, useHandlers } from '../helpers.js';

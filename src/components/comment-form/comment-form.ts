@@ -1,11 +1,12 @@
 /** `<parley-comment-form>`: the "Leave a Reply" form, at the end of the section or under the comment being answered. */
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclaration } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { live } from 'lit/directives/live.js';
 import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Draft, Drafts } from '../../drafts/drafts.js';
+import type { Posting } from '../../posting/posting.js';
 import type { CommentField, NewComment } from '../../model/comment.js';
 import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
 import { BackendError } from '../../model/errors.js';
@@ -39,35 +40,41 @@ const FIELD_ORDER: readonly CommentField[] = ['content', 'author', 'email', 'url
  */
 export class ParleyCommentForm extends LitElement {
   static override styles = [sharedStyles, styles];
-
-  static override properties: PropertyDeclarations = {
+  // The form's own state, checked against its fields: a renamed field is a type error here, not a silently stale
+  // form. (Lit's decorators would do the same for about 500 bytes more.)
+  static override properties = {
     fieldErrors: { state: true },
     failure: { state: true },
-    posting: { state: true },
+    sending: { state: true },
     customNote: { state: true },
-  };
+  } satisfies { [K in keyof ParleyCommentForm]?: PropertyDeclaration };
 
   #section = new ContextConsumer(this, { context: sectionContext, subscribe: true });
 
-  /** Messages on fields, from validation or in the backend's words. */
-  private fieldErrors: Partial<Record<CommentField, string>> = {};
-  /** Why the last post failed, when it was not the fields' fault. */
-  private failure = '';
-  private posting = false;
-  /** Whether the page gave its own privacy note. */
-  private customNote = false;
+  /** Messages on fields, from validation or in the backend's words. @internal */
+  fieldErrors: Partial<Record<CommentField, string>> = {};
+  /** Why the last post failed, when it was not the fields' fault. @internal */
+  failure = '';
+  /** A post is on its way: a second press sends nothing. @internal */
+  sending = false;
+  /** Whether the page gave its own privacy note. @internal */
+  customNote = false;
 
   private get section(): SectionState {
     return this.#section.value!;
   }
 
-  /** The form is drawn only once the section has them. */
+  /** The form is drawn only once the section has its drafts and posting. */
   private get drafts(): Drafts {
-    return this.section.drafts!;
+    return this.section.commenting.drafts!;
+  }
+
+  private get posting(): Posting {
+    return this.section.commenting.posting!;
   }
 
   protected override firstUpdated(): void {
-    if (this.section.replyTo) this.#field('content')?.focus();
+    if (this.drafts.replyTo) this.#field('content')?.focus();
   }
 
   handleInput(event: Event): void {
@@ -90,7 +97,7 @@ export class ParleyCommentForm extends LitElement {
   }
 
   handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.section.replyTo) {
+    if (event.key === 'Escape' && this.drafts.replyTo) {
       event.preventDefault();
       this.handleCancel();
     }
@@ -103,9 +110,10 @@ export class ParleyCommentForm extends LitElement {
   async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // Only bots fill the field nobody can see (named so that no browser autofills it): drop their post without a word.
-    if (this.posting || new FormData(event.target as HTMLFormElement).get('contact-me-by-fax')) return;
-    const { ui, replyTo, posting } = this.section;
-    const { drafts } = this;
+    if (this.sending || new FormData(event.target as HTMLFormElement).get('contact-me-by-fax')) return;
+    const { ui } = this.section;
+    const { drafts, posting } = this;
+    const { replyTo } = drafts;
     this.failure = '';
     const result = validateComment(drafts.fields);
     if (!result.ok) {
@@ -119,9 +127,9 @@ export class ParleyCommentForm extends LitElement {
     const submit = new ParleySubmitEvent(comment);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return;
-    this.posting = true;
+    this.sending = true;
     try {
-      await posting!.send(comment);
+      await posting.send(comment);
       drafts.remember({ author, email, url });
       this.fieldErrors = {};
     } catch (error) {
@@ -133,13 +141,14 @@ export class ParleyCommentForm extends LitElement {
         this.#announce(this.failure);
       }
     } finally {
-      this.posting = false;
+      this.sending = false;
     }
   }
 
   protected override render() {
-    const { ui, replyTo, privacyUrl, notice } = this.section;
-    const draft = this.drafts.fields;
+    const { ui, privacyUrl } = this.section;
+    const { fields: draft, replyTo } = this.drafts;
+    const { notice } = this.posting;
     const status = this.failure || notice;
     const title = replyTo
       ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
@@ -181,8 +190,8 @@ export class ParleyCommentForm extends LitElement {
       <p class="visually-hidden" aria-hidden="true"><input name="contact-me-by-fax" tabindex="-1" autocomplete="off" /></p>
       ${status ? html`<p part="status" class="failure" id="failure">${status}</p>` : nothing}
       <div class="submit-row">
-        <button part="submit" type="submit" class="primary" aria-disabled=${this.posting ? 'true' : 'false'}>
-          ${ui.text(this.posting ? 'posting' : this.failure ? 'retry' : 'submit')}
+        <button part="submit" type="submit" class="primary" aria-disabled=${this.sending ? 'true' : 'false'}>
+          ${ui.text(this.sending ? 'posting' : this.failure ? 'retry' : 'submit')}
         </button>
       </div>
     </form>`;

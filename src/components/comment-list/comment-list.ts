@@ -89,7 +89,8 @@ export class ParleyCommentList extends LitElement {
     this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
-    const { ui, renderRich } = this.section;
+    const { ui } = this.section;
+    const { renderRich } = this.section.loader;
     if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich) {
       this.#items = new WeakMap();
       this.#drawer = new CommentDrawer(ui, renderRich);
@@ -127,8 +128,10 @@ export class ParleyCommentList extends LitElement {
       this.dispatchEvent(new ParleyErrorEvent(unreadableError(this.#unreadable), 'load'));
       this.#unreadable = [];
     }
-    const { focusId, replyTo } = this.section;
-    this.section.replyPlacement?.place(this.renderRoot, replyTo);
+    const { focusId } = this.section.loader;
+    const { drafts, replyPlacement } = this.section.commenting;
+    const replyTo = drafts?.replyTo ?? null;
+    replyPlacement?.place(this.renderRoot, replyTo);
     const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
     this.#replyingTo = replyTo;
     if (focusId && focusId !== this.#focusedId) {
@@ -140,7 +143,8 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override render() {
-    const { roots, status, hasMore, loadingMore, ui } = this.section;
+    const { roots, ui, loader } = this.section;
+    const { status, hasMore, loadingMore } = loader;
     return html`
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
       ${roots.length

@@ -7,7 +7,7 @@ import type { CommentBackend } from '../../backends/backend.js';
 import type { Comment, SortOrder } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
-import { usableLang } from '../../i18n/locales.js';
+import { usableLang } from '../../i18n/lang.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { RetryPolicy } from '../../posting/retry-policy.js';
 import { Announcer } from '../../section/announcer.js';
@@ -146,29 +146,18 @@ export class ParleyComments extends LitElement {
       const { api, adapter, credentials, postId, backend, policy } = this;
       this.#source.configure({ api, adapter, credentials, postId: postId || undefined, backend, timeout: policy.timeout });
     }
-    const { comments, status, error, total, hasMore, loadingMore, focusId, renderRich } = this.#loader;
+    const { comments } = this.#loader;
     const [builtComments, builtDepth] = this.#builtFrom ?? [];
     if (comments !== builtComments || this.maxDepth !== builtDepth) {
       this.#roots = buildThread(comments, this.maxDepth);
       this.#builtFrom = [comments, this.maxDepth];
     }
-    const { drafts, posting, replyPlacement } = this.#commenting;
     this.#provider.setValue({
       ui: this.#locale.ui,
-      status,
-      error: error?.message ?? null,
       roots: this.#roots,
-      total,
-      hasMore,
-      loadingMore,
-      replyTo: drafts?.replyTo ?? null,
-      focusId,
       privacyUrl: this.privacyUrl || null,
-      renderRich,
-      drafts,
-      posting,
-      replyPlacement,
-      notice: posting?.notice ?? '',
+      loader: this.#loader,
+      commenting: this.#commenting,
     });
   }
 

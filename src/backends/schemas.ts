@@ -20,14 +20,20 @@ export const anyNumber = matching<number>((value) => typeof value === 'number');
 export const anyList = matching<unknown[]>(Array.isArray);
 
 /**
- * Reads each item with `schema` and maps it to a comment; an item that fails is left out and described, so
- * one bad comment from a backend never blanks a discussion.
+ * Reads each item with `schema` and maps it to a comment; an item that fails is left out and described by its id
+ * (`id` unless the backend names it otherwise), so one bad comment from a backend never blanks a discussion.
  */
-export function readEach<T>(items: readonly unknown[], schema: z.ZodMiniType<T>, map: (item: T) => Comment, into: { comments: Comment[]; unreadable: string[] }): void {
+export function readEach<T>(
+  items: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  map: (item: T) => Comment,
+  into: { comments: Comment[]; unreadable: string[] },
+  idOf = (item: unknown) => (item as { id?: unknown } | null)?.id,
+): void {
   for (const item of items) {
     const result = z.safeParse(schema, item);
     if (result.success) into.comments.push(map(result.data));
-    else into.unreadable.push(describeUnreadable(item, result.error.issues[0]?.path.join('.') ?? ''));
+    else into.unreadable.push(describeUnreadable(idOf(item), result.error.issues[0]?.path.join('.') ?? ''));
   }
 }
 

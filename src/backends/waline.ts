@@ -12,6 +12,9 @@ import { post } from './post.js';
 import { sendingAgain } from './sent-keys.js';
 import { heldCopy, isSameComment } from './own-pending.js';
 
+/** A Waline comment's id, as an unreadable one is named. */
+const objectIdOf = (item: unknown) => (item as { objectId?: unknown } | null)?.objectId;
+
 /** Where a Waline server keeps comments. */
 const COMMENTS = '/api/comment';
 
@@ -153,12 +156,12 @@ export class WalineBackend implements CommentBackend {
     for (const root of answer.data) {
       // A root and each of its replies are read one by one: replies of an unreadable root still show.
       const before = read.comments.length;
-      readEach([root], walineReplySchema, commentFromWaline, read);
+      readEach([root], walineReplySchema, commentFromWaline, read, objectIdOf);
       const rootId = read.comments[before]?.id ?? null;
       if (rootId) this.#rootOf.set(rootId, rootId);
       const { children } = root as { children?: unknown };
       const replies = { comments: [] as Comment[], unreadable: read.unreadable };
-      readEach(Array.isArray(children) ? children : [], walineReplySchema, (reply) => commentFromWaline(reply, rootId), replies);
+      readEach(Array.isArray(children) ? children : [], walineReplySchema, (reply) => commentFromWaline(reply, rootId), replies, objectIdOf);
       for (const reply of replies.comments) this.#rootOf.set(reply.id, rootId ?? reply.id);
       read.comments.push(...replies.comments.sort(byTime));
     }

@@ -46,7 +46,7 @@ export const commentPageSchema = z.object({
 /** Why a value from a backend is not a comment that can be drawn (the first wrong field), or undefined when it is one. */
 export function checkComment(value: unknown): string | undefined {
   const result = z.safeParse(commentSchema, value);
-  return result.success ? undefined : describeUnreadable(value, result.error.issues[0]?.path.join('.') ?? '');
+  return result.success ? undefined : describeUnreadable(idOf(value), result.error.issues[0]?.path.join('.') ?? '');
 }
 
 /** Whether a value has what placing it in the reply tree needs: an id, and a parent id or null. */
@@ -55,9 +55,11 @@ export function isThreadable(value: unknown): value is Comment {
   return typeof id === 'string' && id !== '' && (parentId === null || typeof parentId === 'string');
 }
 
+/** The `id` field of what may be a comment, whatever it holds. */
+export const idOf = (value: unknown): unknown => (value as { id?: unknown } | null)?.id;
+
 /** Names an unreadable comment for the site owner: its id when it has one, and what is wrong with it. */
-export function describeUnreadable(value: unknown, problem: string): string {
-  const { id } = (value ?? {}) as { id?: unknown };
+export function describeUnreadable(id: unknown, problem: string): string {
   return `${(typeof id === 'string' && id) || typeof id === 'number' ? `"${id}"` : 'a comment without an id'} (${problem})`;
 }
 

@@ -40,7 +40,11 @@ export class LocaleController {
   }
 
   async #load(lang: string): Promise<void> {
-    if (isEnglish(lang)) return;
+    if (isEnglish(lang)) {
+      // Built in: no table to wait for, and none of the last language's words may stay.
+      this.#table = {};
+      return;
+    }
     let table: Partial<Strings>;
     try {
       table = await (await import('../i18n/locales.js')).tableFor(lang);

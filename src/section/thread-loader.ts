@@ -3,7 +3,7 @@
  * older, so a stale answer never shows), the cursor of the next page, and the comments posted meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeUnreadable, isThreadable, unreadableError } from '../model/comment.js';
+import { describeUnreadable, idOf, isThreadable, unreadableError } from '../model/comment.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
 import { nextTask } from '../tasks.js';
@@ -167,7 +167,7 @@ export class ThreadLoader implements ReactiveController {
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
       const unreadable = [
         ...(page.unreadable ?? []),
-        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => describeUnreadable(comment, 'id')),
+        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => describeUnreadable(idOf(comment), 'id')),
       ];
       if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
       return true;

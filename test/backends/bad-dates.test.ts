@@ -1,10 +1,11 @@
 /**
- * Dates a backend gets wrong: each adapter refuses them in its checks, its mapping never throws on them, and
- * whatever passes a check survives `toISOString` and `Intl.DateTimeFormat#format`, as drawing a comment needs.
+ * Dates a backend gets wrong: each adapter leaves that comment out and names it, keeps the rest of the page, never
+ * throws on them, and whatever passes a check survives `toISOString` and `Intl.DateTimeFormat#format`, as drawing
+ * a comment needs.
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { BackendError } from '../../src/model/errors.js';
+import type { CommentPage } from '../../src/model/comment.js';
 import { createBackend } from '../../src/backends/registry.js';
 import { commentFromWaline } from '../../src/backends/waline.js';
 import { commentFromWordPress } from '../../src/backends/wordpress.js';
@@ -29,13 +30,10 @@ function drawable(date: string): boolean {
 
 const signal = () => new AbortController().signal;
 
-async function listFailure(adapter: string, api: string, body: unknown, thread: string): Promise<unknown> {
+async function listPage(adapter: string, api: string, body: unknown, thread: string): Promise<CommentPage> {
   await useHandlers(http.get(`${api}/*`, () => HttpResponse.json(body as never, { headers: { 'X-WP-Total': '5', 'X-WP-TotalPages': '1' } })));
   const backend = await createBackend(adapter, { api, credentials: 'omit', postId: thread });
-  return backend.list({ thread, limit: 50, order: 'oldest' }, { signal: signal() }).then(
-    (page) => page,
-    (error: unknown) => error,
-  );
+  return backend.list({ thread, limit: 50, order: 'oldest' }, { signal: signal() });
 }
 
 describe('dates a backend gets wrong', () => {
@@ -43,13 +41,14 @@ describe('dates a backend gets wrong', () => {
     const bad = ['2024-13-45T99:99:99', '2024-02-31T10:00:00', '2023-02-29T12:00:00', '0000-00-00T00:00:00', '-0001-11-30T00:00:00'];
 
     for (const date of bad) {
-      it(`refuses date_gmt "${date}" as an invalid answer, not an exception while drawing`, async () => {
+      it(`leaves out the comment with date_gmt "${date}", names it, and keeps the others`, async () => {
         const wordpress = await recording('wordpress');
         const body = JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body) as Array<Record<string, unknown>>;
         body[1]!.date_gmt = date;
-        const result = await listFailure('wordpress', '/bad-dates/wp-json', body, wordpress.thread);
-        expect(result, String(result)).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
-        expect((result as BackendError).message).to.include('date_gmt');
+        const page = await listPage('wordpress', '/bad-dates/wp-json', body, wordpress.thread);
+        expect(page.unreadable).to.deep.equal([`"${String(body[1]!.id)}" (date_gmt)`]);
+        expect(page.comments.map((comment) => comment.id)).to.deep.equal(body.filter((_, i) => i !== 1).map((c) => String(c.id)));
+        for (const comment of page.comments) expect(drawable(comment.createdAt), comment.createdAt).to.equal(true);
       });
     }
 
@@ -61,8 +60,8 @@ describe('dates a backend gets wrong', () => {
 
     it('still reads the dates WordPress sends', async () => {
       const wordpress = await recording('wordpress');
-      const result = await listFailure('wordpress', '/bad-dates/wp-json', JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body), wordpress.thread);
-      expect(result).not.to.be.instanceOf(Error);
+      const page = await listPage('wordpress', '/bad-dates/wp-json', JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body), wordpress.thread);
+      expect(page.unreadable).to.deep.equal([]);
     });
   });
 
@@ -70,13 +69,16 @@ describe('dates a backend gets wrong', () => {
     const bad = [8.64e15 + 1, 1e20, -1, 1.5, Number.MAX_SAFE_INTEGER];
 
     for (const time of bad) {
-      it(`refuses time ${time} as an invalid answer, not "Invalid time value" for the whole page`, async () => {
+      it(`leaves out the comment with time ${time}, not "Invalid time value" for the whole page`, async () => {
         const waline = await recording('waline');
         const body = JSON.parse(waline.exchanges['list-all-oldest']!.response.body);
-        body.data.data[0].children[0].time = time;
-        const result = await listFailure('waline', '/bad-dates/waline', body, waline.thread);
-        expect(result, String(result)).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
-        expect((result as BackendError).message).to.include('time');
+        const broken = body.data.data[0].children[0];
+        broken.time = time;
+        const page = await listPage('waline', '/bad-dates/waline', body, waline.thread);
+        expect(page.unreadable).to.deep.equal([`"${String(broken.objectId)}" (time)`]);
+        expect(page.comments.map((comment) => comment.id)).not.to.include(String(broken.objectId));
+        expect(page.comments.length).to.be.greaterThan(0);
+        for (const comment of page.comments) expect(drawable(comment.createdAt), comment.createdAt).to.equal(true);
       });
     }
 

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import { BackendError } from '../../src/model/errors.js';
-import { checkComment, describeUnreadable, isThreadable } from '../../src/model/comment.js';
+import { checkComment, describeUnreadable, idOf, isThreadable } from '../../src/model/comment.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import { withOwnPending } from '../../src/backends/own-pending.js';
 import { createBackend } from '../../src/backends/registry.js';
@@ -327,7 +327,7 @@ for (const target of targets) {
         const page = await list();
         // What the section draws: what the adapter read, less what fails the check made just before drawing.
         const bad = page.comments.filter((comment) => !isThreadable(comment) || checkComment(comment));
-        const named = [...(page.unreadable ?? []), ...bad.map((comment) => checkComment(comment) ?? describeUnreadable(comment, 'id'))];
+        const named = [...(page.unreadable ?? []), ...bad.map((comment) => checkComment(comment) ?? describeUnreadable(idOf(comment), 'id'))];
         expect(named).to.have.lengthOf(1);
         expect(named[0]).to.match(/^("\w+"|a comment without an id) \(\w+/);
         expect(page.comments.length - bad.length).to.equal(target.wrongTypes.readable);

@@ -25,8 +25,9 @@ const bodies = () => [...(section.shadowRoot?.querySelector('parley-comment-list
 async function run() {
   await customElements.whenDefined('parley-comments');
   const shown = await until(() => bodies().length > 0);
+  // The form comes once the comments are drawn.
+  const drawn = await until(() => section.shadowRoot.querySelector('parley-comment-form')?.shadowRoot?.querySelector('textarea'));
   const form = section.shadowRoot.querySelector('parley-comment-form');
-  const drawn = await until(() => form?.shadowRoot?.querySelector('textarea'));
   if (!shown || !drawn) return report({ shown: Boolean(shown), posted: false, bodies: bodies() });
   const root = form.shadowRoot;
   const type = (name, value) => {

@@ -5,6 +5,7 @@
  */
 import type { AdapterConfig, CommentBackend } from './backend.js';
 import { withOwnPending } from './own-pending.js';
+// eslint-disable-next-line no-restricted-imports -- moved by the layering change
 import '../components/comment/rich-body.js';
 
 const moderated = async (name: string, create: () => Promise<CommentBackend>, config: AdapterConfig) =>

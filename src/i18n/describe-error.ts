@@ -1,4 +1,5 @@
 /** Turns a failed request into words for the reader. */
+// eslint-disable-next-line no-restricted-imports -- moved by the layering change
 import { BackendError } from '../backends/backend.js';
 import type { Ui } from './ui.js';
 

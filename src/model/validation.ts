@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { CommentField } from './comment.js';
 import { where } from './comment.js';
 import { isHttpUrl } from './url.js';
+// eslint-disable-next-line no-restricted-imports -- moved by the layering change
 import type { StringKey } from '../i18n/strings.js';
 
 export const LIMITS = { author: 245, email: 100, url: 200, content: 65_525 } as const;

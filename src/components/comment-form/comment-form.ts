@@ -9,7 +9,6 @@ import type { CommentField, NewComment } from '../../model/comment.js';
 import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
 import { BackendError } from '../../backends/backend.js';
 import { validateComment } from '../../model/validation.js';
-import type { FieldProblems } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
 import { loadIdentity, saveIdentity } from '../../model/identity.js';
 import { describeError } from '../../i18n/describe-error.js';
@@ -111,8 +110,8 @@ export class ParleyCommentForm extends LitElement {
     this.failure = '';
     const result = validateComment(draft);
     if (!result.ok) {
-      this.#showProblems(Object.fromEntries(
-        Object.entries(result.problems as FieldProblems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
+      void this.#showProblems(Object.fromEntries(
+        Object.entries(result.problems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
       ));
       return;
     }
@@ -129,7 +128,7 @@ export class ParleyCommentForm extends LitElement {
     } catch (error) {
       this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
-        this.#showProblems(error.fields, error.message);
+        void this.#showProblems(error.fields, error.message);
       } else {
         this.failure = `${ui.text('postFailed')} ${describeError(error, ui)}`;
         actions.announce(this.failure);

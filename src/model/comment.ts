@@ -19,7 +19,7 @@ export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, 
   schema.check(z.refine(test, error === undefined ? undefined : { error }));
 
 /** A whole number, at least `min`. */
-export const wholeNumber = (min = 0) => z.custom<number>((value) => Number.isInteger(value) && (value as number) >= min);
+export const wholeNumber = (min = 0) => z.custom<number>((value) => Number.isInteger(value) && value >= min);
 
 
 export const commentSchema = z.object({

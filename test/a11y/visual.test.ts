@@ -62,7 +62,7 @@ function lowContrast(section: ParleyComments): string[] {
   return textElements(section).flatMap((element) => {
     const background = backgroundOf(element);
     const ratio = contrast(over(parseColor(getComputedStyle(element).color), background), background);
-    return ratio >= 4.5 ? [] : [`${element.localName}.${element.className || element.getAttribute('part')} "${element.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`];
+    return ratio >= 4.5 ? [] : [`${element.localName}.${element.className || element.getAttribute('part')} "${element.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)}`];
   });
 }
 

@@ -86,7 +86,7 @@ function restTarget(): Target {
     richAuthor: 'Tom',
     handlers: () =>
       createRestHandlers({ api: '/reference/api', store: memoryStore(seed), holdWords: ['parley-hold'], now: () => new Date(at(30)) }),
-    input: (name) => inputs[name]!,
+    input: (name) => inputs[name],
     wrongTypes: {
       list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
       readable: 0,
@@ -123,9 +123,9 @@ const targets: Target[] = [
   recordedTarget(wordpress, {
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
-      list: JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body).map((c: object, i: number) => (i === 1 ? { ...c, parent: '7' } : c)),
-      readable: JSON.parse(wordpress.exchanges['list-all-oldest']!.response.body).length - 1,
-      create: { ...JSON.parse(wordpress.exchanges['create-root']!.response.body), date_gmt: 1764385879 },
+      list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) => (i === 1 ? { ...c, parent: '7' } : c)),
+      readable: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).length - 1,
+      create: { ...(JSON.parse(wordpress.exchanges['create-root'].response.body) as object), date_gmt: 1764385879 },
     },
     errors: [
       { exchange: 'error-author-required', kind: 'rejected', fields: ['author', 'email'], message: /requires valid author name and email/ },
@@ -141,12 +141,12 @@ const targets: Target[] = [
     richAuthor: '<img src=x onerror=alert(1)> Tom',
     wrongTypes: {
       list: (() => {
-        const body = JSON.parse(waline.exchanges['list-all-oldest']!.response.body);
+        const body = JSON.parse(waline.exchanges['list-all-oldest'].response.body) as { data: { data: { children: { time: unknown }[] }[] } };
         body.data.data[0].children[0].time = 'yesterday';
         return body;
       })(),
       readable: THREAD_ORDER.length - 1,
-      create: { errno: 0, errmsg: '', data: { ...JSON.parse(waline.exchanges['create-root']!.response.body).data, objectId: { id: 4 } } },
+      create: { errno: 0, errmsg: '', data: { ...(JSON.parse(waline.exchanges['create-root'].response.body) as { data: object }).data, objectId: { id: 4 } } },
     },
     errors: [
       { exchange: 'error-empty-content', kind: 'rejected', fields: ['content'], message: /comment can not be blank/ },
@@ -241,7 +241,7 @@ for (const target of targets) {
       expect(pages).to.be.greaterThan(1);
       expect(seen.map((comment) => comment.id)).to.have.lengthOf(new Set(seen.map((comment) => comment.id)).size);
       expect(seen).to.have.lengthOf(5);
-      expect(seen[0]!.content).to.equal('The first comment.');
+      expect(seen[0].content).to.equal('The first comment.');
     });
 
     it('posts a comment and answers with it as the thread will show it', async () => {

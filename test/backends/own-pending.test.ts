@@ -56,7 +56,7 @@ describe('withOwnPending', () => {
     expect(created.status).to.equal('pending');
     const page = await firstPage(withOwnPending(fake.backend, KEY, clock));
     expect(page.comments.map((c) => c.content)).to.deep.equal(['Comment a', 'Mine, held.']);
-    expect(page.comments[1]!.status).to.equal('pending');
+    expect(page.comments[1].status).to.equal('pending');
     expect(page.total).to.equal(3);
   });
 
@@ -64,7 +64,7 @@ describe('withOwnPending', () => {
     const fake = fakeBackend('pending');
     await withOwnPending(fake.backend, KEY, clock).create(input, createOptions);
     const page = await firstPage(withOwnPending(fake.backend, KEY, clock), 'newest');
-    expect(page.comments[0]!.content).to.equal('Mine, held.');
+    expect(page.comments[0].content).to.equal('Mine, held.');
   });
 
   it('does not add it to later pages', async () => {

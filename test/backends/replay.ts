@@ -49,7 +49,7 @@ export function replay(recording: Recording, base: string, names: string[]) {
     http.all(`${base}/*`, async ({ request }) => {
       const url = new URL(request.url);
       const text = request.method === 'GET' ? '' : await request.text();
-      const body = text ? JSON.parse(text) : undefined;
+      const body: unknown = text ? JSON.parse(text) : undefined;
       const found = exchanges.find((exchange) => matches(exchange, request, url, base, body));
       if (!found) {
         unmatched.push(`${request.method} ${url.pathname}${url.search} ${text}`);

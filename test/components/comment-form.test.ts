@@ -4,6 +4,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { deep, deepAll, focused, mountSection, settle, stored, text, THREAD, type, until, useHandlers, useRestBackend } from '../helpers.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
+import type { ParleyErrorEvent, ParleyPostedEvent } from '../../src/events.js';
 
 const form = (section: ParleyComments) => deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!;
 const field = (section: ParleyComments, name: string) => form(section).querySelector<HTMLInputElement>(`#${name}`)!;
@@ -68,7 +69,7 @@ describe('<parley-comment-form>', () => {
     const store = await useRestBackend([stored()]);
     const section = await mountSection();
     fill(section, { content: 'Hello\nworld  ', author: ' Ada ', email: 'ada@example.com', url: 'example.com' });
-    const posted = oneEvent(section, 'parley-posted');
+    const posted = oneEvent<ParleyPostedEvent>(section, 'parley-posted');
     submit(section);
     const event = await posted;
     expect(event.detail.comment.content).to.equal('Hello\nworld');
@@ -148,7 +149,7 @@ describe('<parley-comment-form>', () => {
     );
     const section = await mountSection();
     fill(section, { content: 'My words', author: 'admin', email: 'a@example.com' });
-    const failed = oneEvent(section, 'parley-error');
+    const failed = oneEvent<ParleyErrorEvent>(section, 'parley-error');
     submit(section);
     expect((await failed).detail.phase).to.equal('post');
     await settle(section);

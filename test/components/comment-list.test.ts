@@ -3,6 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { deep, deepAll, mountSection, settle, stored, type, until, useRestBackend } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ParleyComment } from '../../src/components/comment/comment.js';
+import type { ParleyPostedEvent } from '../../src/events.js';
 
 /** 200 comments: every fourth answers the one before it. */
 const thread = () =>
@@ -38,7 +39,7 @@ describe('<parley-comment-list>', () => {
     type(form.querySelector<HTMLTextAreaElement>('#content')!, 'A reply deep in the thread');
     type(form.querySelector<HTMLInputElement>('#author')!, 'Rosa');
     type(form.querySelector<HTMLInputElement>('#email')!, 'rosa@example.com');
-    const posted = oneEvent(section, 'parley-posted');
+    const posted = oneEvent<ParleyPostedEvent>(section, 'parley-posted');
     form.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     const { detail } = await posted;
     await until(() => comments(section).length === 201, 'the new reply drawn');

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { deep, deepAll, mountSection, settle, stored, text, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
+import type { ParleyErrorEvent, ParleyLoadEvent } from '../../src/events.js';
 
 const authors = (section: Element) => deepAll(section.shadowRoot!, '.author').map(text);
 
@@ -107,7 +108,7 @@ describe('<parley-comments>', () => {
       ),
     );
     const section = await fixture<ParleyComments>(html`<parley-comments api="/api" loading="eager"></parley-comments>`);
-    const error = await oneEvent(section, 'parley-error');
+    const error = await oneEvent<ParleyErrorEvent>(section, 'parley-error');
     expect(error.detail.phase).to.equal('load');
     await settle(section);
     const status = deep(section.shadowRoot!, '.status.error');
@@ -124,7 +125,7 @@ describe('<parley-comments>', () => {
   it('refuses an answer that does not fit the protocol, with a clear message', async () => {
     await useHandlers(http.get('/api/comments', () => HttpResponse.json({ comments: [{ id: 1 }], total: 'many' })));
     const section = await fixture<ParleyComments>(html`<parley-comments api="/api" loading="eager"></parley-comments>`);
-    const error = await oneEvent(section, 'parley-error');
+    const error = await oneEvent<ParleyErrorEvent>(section, 'parley-error');
     expect(error.detail.error.message).to.match(/Unexpected answer at total/);
     await settle(section);
     expect(text(deep(section.shadowRoot!, '.status.error'))).to.contain('sent an answer that cannot be read');
@@ -133,7 +134,7 @@ describe('<parley-comments>', () => {
   it('fires parley-load with the total', async () => {
     await useRestBackend([stored(), stored()]);
     const section = await fixture<ParleyComments>(html`<parley-comments api="/api" thread=${THREAD} loading="eager"></parley-comments>`);
-    const event = await oneEvent(section, 'parley-load');
+    const event = await oneEvent<ParleyLoadEvent>(section, 'parley-load');
     expect(event.detail.total).to.equal(2);
     expect(event.bubbles && event.composed).to.be.true;
   });
@@ -206,7 +207,7 @@ describe('<parley-comments>', () => {
     const failure = (attributes: Record<string, string>) => {
       const section = document.createElement('parley-comments');
       for (const [name, value] of Object.entries({ loading: 'eager', ...attributes })) section.setAttribute(name, value);
-      const error = oneEvent(section, 'parley-error');
+      const error = oneEvent<ParleyErrorEvent>(section, 'parley-error');
       document.body.append(section);
       return error;
     };

@@ -95,7 +95,9 @@ describe('buildThread, built again', () => {
     const before = buildThread(thread, 3);
     const after = buildThread([comment('first'), ...thread], 3);
     expect(after.slice(1)).to.deep.equal(before);
-    after.slice(1).forEach((node, i) => expect(node).to.equal(before[i]));
+    after.slice(1).forEach((node, i) => {
+      expect(node).to.equal(before[i]);
+    });
   });
 
   it('renews a reply whose parent arrives later, and its parent, as they move and gain a description', () => {

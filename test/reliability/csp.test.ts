@@ -50,10 +50,10 @@ describe('reliability: strict Content-Security-Policy', () => {
   it('renders the section from dist/parley.js and posts a comment with no violation', async () => {
     const frame = document.createElement('iframe');
     const result = new Promise<CspReport>((resolve) => {
-      addEventListener('message', function listen(event: MessageEvent) {
+      addEventListener('message', function listen(event: MessageEvent<{ parleyCsp?: CspReport } | null>) {
         if (event.source !== frame.contentWindow || !event.data?.parleyCsp) return;
         removeEventListener('message', listen);
-        resolve(event.data.parleyCsp as CspReport);
+        resolve(event.data.parleyCsp);
       });
     });
     frame.src = '/csp/index.html';

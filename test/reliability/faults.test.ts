@@ -118,7 +118,7 @@ describe('reliability: fault injection', () => {
       await useFaultyBackend([], [serverError, serverError, serverError, serverError]);
       const section = await mountSection();
       await post(section, 'Not lost on failure');
-      await until(() => submitButton(section).textContent!.trim() === 'Retry', 'the failure');
+      await until(() => submitButton(section).textContent.trim() === 'Retry', 'the failure');
       expect(savedDraft()?.content).to.equal('Not lost on failure');
       submitButton(section).click();
       await until(() => shownBodies(section).includes('Not lost on failure'), 'the comment to appear');
@@ -199,7 +199,7 @@ describe('reliability: fault injection', () => {
       await post(section, 'Still here afterwards');
       await until(() => formStatus(section).includes('was not posted'), 'the failure message');
       expect(formStatus(section)).to.include('Your text is still here');
-      expect(submitButton(section).textContent!.trim()).to.equal('Retry');
+      expect(submitButton(section).textContent.trim()).to.equal('Retry');
       expect(contentBox(section).value).to.equal('Still here afterwards');
       expect(log.keys).to.have.length(4);
       submitButton(section).click();

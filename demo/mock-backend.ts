@@ -50,8 +50,16 @@ const publicComment = ({ thread: _thread, email: _email, ...comment }: StoredCom
 const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
   ['content', (value) => typeof value === 'string' && value.trim() !== '', 'Please type your comment.'],
   ['author', (value) => typeof value === 'string' && value.trim() !== '', 'Please enter your name.'],
-  ['email', (value) => typeof value === 'string' && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value), 'Please enter a valid email address.'],
-  ['url', (value) => value === null || (typeof value === 'string' && /^https?:\/\//.test(value)), 'Websites must start with http:// or https://.'],
+  [
+    'email',
+    (value) => typeof value === 'string' && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value),
+    'Please enter a valid email address.',
+  ],
+  [
+    'url',
+    (value) => value === null || (typeof value === 'string' && /^https?:\/\//.test(value)),
+    'Websites must start with http:// or https://.',
+  ],
 ];
 
 /** What a page posts: the Parley protocol's new comment. */

@@ -41,6 +41,8 @@ export function ensureChrome() {
     const installed = candidates.map(which).find(Boolean);
     if (installed) return installed;
   }
-  console.error('Parley\'s tests need Chrome or Chromium: install it (on Debian: "sudo apt-get install chromium") or set CHROME_PATH to its path.');
+  console.error(
+    'Parley\'s tests need Chrome or Chromium: install it (on Debian: "sudo apt-get install chromium") or set CHROME_PATH to its path.',
+  );
   process.exit(1);
 }

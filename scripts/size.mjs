@@ -6,10 +6,15 @@ import { root } from './setup.mjs';
 
 /** What a reader loads, as the source modules whose chunks (and everything those import at once) it takes. */
 const BUDGETS = [
-  { label: 'first comment', what: 'The path to the first comment: parley.js and what it imports', modules: ['src/parley.ts'], budget: 20_000 },
+  {
+    label: 'first comment',
+    what: 'The path to the first comment: parley.js and what it imports',
+    modules: ['src/parley.ts'],
+    budget: 20_000,
+  },
   {
     label: 'commenting',
-    what: 'A reader who comments: that, and the form with drafts and posting (the rest adapter\'s too)',
+    what: "A reader who comments: that, and the form with drafts and posting (the rest adapter's too)",
     modules: ['src/parley.ts', 'src/components/comment-form/form-chunk.ts'],
     budget: 28_000,
   },
@@ -30,7 +35,8 @@ function filesOf(keys) {
   const files = [];
   const visit = (key) => {
     const record = manifest[key];
-    if (!record) throw new Error(`dist/.vite/manifest.json has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
+    if (!record)
+      throw new Error(`dist/.vite/manifest.json has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
     if (files.includes(record.file)) return;
     files.push(record.file);
     for (const imported of record.imports ?? []) visit(imported);
@@ -50,19 +56,27 @@ try {
   process.exit(1);
 }
 
-const sourceOf = new Map(Object.values(manifest).map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]));
-const row = (file) => `  ${file.padEnd(26)} ${bytes(gzipped(file)).padStart(7)}  ${sourceOf.get(file) ?? '(not in the manifest)'}`;
+const sourceOf = new Map(
+  Object.values(manifest).map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]),
+);
+const row = (file) =>
+  `  ${file.padEnd(26)} ${bytes(gzipped(file)).padStart(7)}  ${sourceOf.get(file) ?? '(not in the manifest)'}`;
 
 let shown = [];
 for (const group of groups) {
   console.log(`${group.what}:`);
   for (const file of group.files.filter((name) => !shown.includes(name))) console.log(row(file));
   const verdict = group.total <= group.budget ? 'within' : `OVER by ${bytes(group.total - group.budget)}`;
-  console.log(`  ${'= together'.padEnd(26)} ${bytes(group.total).padStart(7)}  bytes min+gzip, budget ${bytes(group.budget)}: ${verdict}`);
+  console.log(
+    `  ${'= together'.padEnd(26)} ${bytes(group.total).padStart(7)}  bytes min+gzip, budget ${bytes(group.budget)}: ${verdict}`,
+  );
   shown = [...new Set([...shown, ...group.files])];
 }
 console.log('Loaded when a page needs them (no budget):');
-for (const file of readdirSync(dist).filter((name) => name.endsWith('.js') && !shown.includes(name)).sort()) console.log(row(file));
+for (const file of readdirSync(dist)
+  .filter((name) => name.endsWith('.js') && !shown.includes(name))
+  .sort())
+  console.log(row(file));
 
 const over = groups.filter((group) => group.total > group.budget);
 const summary = groups.map((group) => `${group.label} ${bytes(group.total)} of ${bytes(group.budget)}`).join(', ');

@@ -4,10 +4,14 @@ import { ensureModules, root } from './setup.mjs';
 
 ensureModules();
 const port = process.env.PORT ?? '5173';
-const vite = spawn(`${root}node_modules/.bin/vite`, ['--port', port, '--strictPort', '--host', process.env.HOST ?? '127.0.0.1'], {
-  cwd: root,
-  stdio: ['inherit', 'pipe', 'inherit'],
-});
+const vite = spawn(
+  `${root}node_modules/.bin/vite`,
+  ['--port', port, '--strictPort', '--host', process.env.HOST ?? '127.0.0.1'],
+  {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  },
+);
 vite.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes('ready in')) {

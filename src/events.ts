@@ -28,7 +28,10 @@ export class ParleyPostedEvent extends CustomEvent<{ comment: Comment; thread: s
 export class ParleyErrorEvent extends CustomEvent<{ error: Error; phase: 'load' | 'post' }> {
   /** Whatever was thrown becomes an `Error`, so a page's listener can always read `error.message`. */
   constructor(error: unknown, phase: 'load' | 'post') {
-    super('parley-error', { ...init, detail: { error: error instanceof Error ? error : new Error(String(error)), phase } });
+    super('parley-error', {
+      ...init,
+      detail: { error: error instanceof Error ? error : new Error(String(error)), phase },
+    });
   }
 }
 

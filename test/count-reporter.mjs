@@ -15,7 +15,8 @@ export function countReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // A file that failed to load counts as a failure, so a broken import cannot pass as "0 failed".
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       setTimeout(() => console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`), 0);
     },

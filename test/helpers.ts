@@ -78,7 +78,13 @@ export async function mountSection(attributes: Record<string, string> = {}, wait
   const element = await fixture<ParleyComments>(html`<parley-comments></parley-comments>`);
   element.remove();
   Object.assign(element, sectionDefaults);
-  for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager', lang: 'en', ...attributes })) {
+  for (const [name, value] of Object.entries({
+    api: '/api',
+    thread: THREAD,
+    loading: 'eager',
+    lang: 'en',
+    ...attributes,
+  })) {
     element.setAttribute(name, value);
   }
   const loaded = new Promise((resolve) => element.addEventListener('parley-load', resolve, { once: true }));

@@ -14,7 +14,10 @@ const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'retry-af
 const CAPTURE_ONLY = /^parley_test_/;
 
 function script(name, ...args) {
-  return execFileSync(`${root}scripts/backends/${name}.sh`, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(`${root}scripts/backends/${name}.sh`, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 }
 
 function ensureRunning(name) {
@@ -37,9 +40,15 @@ async function record(exchanges, api, name, { method = 'GET', path, query = {}, 
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const headers = Object.fromEntries(KEPT_HEADERS.flatMap((key) => (response.headers.has(key) ? [[key, response.headers.get(key)]] : [])));
+  const headers = Object.fromEntries(
+    KEPT_HEADERS.flatMap((key) => (response.headers.has(key) ? [[key, response.headers.get(key)]] : [])),
+  );
   const text = await response.text();
-  const sentQuery = Object.fromEntries(Object.entries(query).filter(([key]) => !CAPTURE_ONLY.test(key)).map(([k, v]) => [k, String(v)]));
+  const sentQuery = Object.fromEntries(
+    Object.entries(query)
+      .filter(([key]) => !CAPTURE_ONLY.test(key))
+      .map(([k, v]) => [k, String(v)]),
+  );
   exchanges[name] = {
     request: { method, path, query: sentQuery, ...(body === undefined ? {} : { body }) },
     ...(input ? { input } : {}),
@@ -90,19 +99,74 @@ async function captureWordPress() {
       query: { post, ...query, _fields: 'id,parent,author_name,author_url,date_gmt,content,status,author_avatar_urls' },
     });
 
-  const first = await send('create-root', newComment(thread, { author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' }));
-  await send('create-rich', newComment(thread, { author: 'Tom & Jerry <b>', email: 'tom@example.com', content: RICH_HTML }));
-  const reply = await send('create-reply', newComment(thread, { parentId: String(first.id), author: 'Bob', email: 'bob@example.com', content: 'A reply to Ada.' }));
-  await send('create-nested-reply', newComment(thread, { parentId: String(reply.id), author: 'Cy', email: 'cy@example.com', content: 'A reply to Bob.' }));
-  await send('create-held', newComment(thread, { author: 'Dee', email: 'dee@example.com', content: 'Please hold this one: parley-hold.' }));
-  await send('create-third-root', newComment(thread, { author: 'Ian', email: 'ian@example.com', content: 'A third thread.' }));
+  const first = await send(
+    'create-root',
+    newComment(thread, {
+      author: 'Ada Lovelace',
+      email: 'ada@example.com',
+      url: 'https://ada.example.org/',
+      content: 'The first comment.',
+    }),
+  );
+  await send(
+    'create-rich',
+    newComment(thread, { author: 'Tom & Jerry <b>', email: 'tom@example.com', content: RICH_HTML }),
+  );
+  const reply = await send(
+    'create-reply',
+    newComment(thread, {
+      parentId: String(first.id),
+      author: 'Bob',
+      email: 'bob@example.com',
+      content: 'A reply to Ada.',
+    }),
+  );
+  await send(
+    'create-nested-reply',
+    newComment(thread, {
+      parentId: String(reply.id),
+      author: 'Cy',
+      email: 'cy@example.com',
+      content: 'A reply to Bob.',
+    }),
+  );
+  await send(
+    'create-held',
+    newComment(thread, { author: 'Dee', email: 'dee@example.com', content: 'Please hold this one: parley-hold.' }),
+  );
+  await send(
+    'create-third-root',
+    newComment(thread, { author: 'Ian', email: 'ian@example.com', content: 'A third thread.' }),
+  );
   await send('error-author-required', newComment(thread, { author: '', email: '', content: 'Who am I?' }));
-  await send('error-invalid-email', newComment(thread, { author: 'Eve', email: 'not-an-email', content: 'My address is wrong.' }));
+  await send(
+    'error-invalid-email',
+    newComment(thread, { author: 'Eve', email: 'not-an-email', content: 'My address is wrong.' }),
+  );
   await send('error-empty-content', newComment(thread, { author: 'Eve', email: 'eve@example.com', content: '' }));
-  await send('error-duplicate', newComment(thread, { author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' }));
-  await send('error-flood', newComment(thread, { author: 'Fay', email: 'fay@example.com', content: 'Too fast.' }), { parley_test_flood: 1 });
-  await send('error-login-required', newComment(thread, { author: 'Gil', email: 'gil@example.com', content: 'Let me in.' }), { parley_test_require_login: 1 });
-  await send('error-closed', newComment(String(env.posts.closed), { author: 'Hal', email: 'hal@example.com', content: 'Closed?' }), {}, env.posts.closed);
+  await send(
+    'error-duplicate',
+    newComment(thread, {
+      author: 'Ada Lovelace',
+      email: 'ada@example.com',
+      url: 'https://ada.example.org/',
+      content: 'The first comment.',
+    }),
+  );
+  await send('error-flood', newComment(thread, { author: 'Fay', email: 'fay@example.com', content: 'Too fast.' }), {
+    parley_test_flood: 1,
+  });
+  await send(
+    'error-login-required',
+    newComment(thread, { author: 'Gil', email: 'gil@example.com', content: 'Let me in.' }),
+    { parley_test_require_login: 1 },
+  );
+  await send(
+    'error-closed',
+    newComment(String(env.posts.closed), { author: 'Hal', email: 'hal@example.com', content: 'Closed?' }),
+    {},
+    env.posts.closed,
+  );
 
   await list('list-oldest-page-1', { per_page: 2, page: 1, order: 'asc' });
   await list('list-oldest-page-2', { per_page: 2, page: 2, order: 'asc' });
@@ -132,18 +196,77 @@ async function captureWaline() {
         ...(input.parentId === null ? {} : { pid: input.parentId, rid }),
       },
     });
-  const list = (name, query) => record(exchanges, env.api, name, { path: '/api/comment', query: { path: thread, ...query } });
+  const list = (name, query) =>
+    record(exchanges, env.api, name, { path: '/api/comment', query: { path: thread, ...query } });
 
-  const first = (await send('create-root', newComment(thread, { author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' }))).data;
-  await send('create-rich', newComment(thread, { author: '<img src=x onerror=alert(1)> Tom', email: 'tom@example.com', url: 'javascript:alert(1)', content: RICH_MARKDOWN }));
+  const first = (
+    await send(
+      'create-root',
+      newComment(thread, {
+        author: 'Ada Lovelace',
+        email: 'ada@example.com',
+        url: 'https://ada.example.org/',
+        content: 'The first comment.',
+      }),
+    )
+  ).data;
+  await send(
+    'create-rich',
+    newComment(thread, {
+      author: '<img src=x onerror=alert(1)> Tom',
+      email: 'tom@example.com',
+      url: 'javascript:alert(1)',
+      content: RICH_MARKDOWN,
+    }),
+  );
   const rootId = String(first.objectId);
-  const reply = (await send('create-reply', newComment(thread, { parentId: rootId, author: 'Bob', email: 'bob@example.com', url: 'bob.example.net', content: 'A reply to Ada.' }), rootId)).data;
-  await send('create-nested-reply', newComment(thread, { parentId: String(reply.objectId), author: 'Cy', email: 'cy@example.com', content: 'A reply to Bob.' }), rootId);
-  await send('create-held', newComment(thread, { author: 'Dee', email: 'dee@example.com', content: 'Please hold this one: parley-hold.' }));
-  await send('create-third-root', newComment(thread, { author: 'Ian', email: 'ian@example.com', content: 'A third thread.' }));
+  const reply = (
+    await send(
+      'create-reply',
+      newComment(thread, {
+        parentId: rootId,
+        author: 'Bob',
+        email: 'bob@example.com',
+        url: 'bob.example.net',
+        content: 'A reply to Ada.',
+      }),
+      rootId,
+    )
+  ).data;
+  await send(
+    'create-nested-reply',
+    newComment(thread, {
+      parentId: String(reply.objectId),
+      author: 'Cy',
+      email: 'cy@example.com',
+      content: 'A reply to Bob.',
+    }),
+    rootId,
+  );
+  await send(
+    'create-held',
+    newComment(thread, { author: 'Dee', email: 'dee@example.com', content: 'Please hold this one: parley-hold.' }),
+  );
+  await send(
+    'create-third-root',
+    newComment(thread, { author: 'Ian', email: 'ian@example.com', content: 'A third thread.' }),
+  );
   await send('error-empty-content', newComment(thread, { author: 'Eve', email: 'eve@example.com', content: '' }));
-  await send('error-duplicate', newComment(thread, { author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' }));
-  await send('error-flood', newComment(thread, { author: 'Fay', email: 'fay@example.com', content: 'Too fast.' }), undefined, { parley_test_flood: 1 });
+  await send(
+    'error-duplicate',
+    newComment(thread, {
+      author: 'Ada Lovelace',
+      email: 'ada@example.com',
+      url: 'https://ada.example.org/',
+      content: 'The first comment.',
+    }),
+  );
+  await send(
+    'error-flood',
+    newComment(thread, { author: 'Fay', email: 'fay@example.com', content: 'Too fast.' }),
+    undefined,
+    { parley_test_flood: 1 },
+  );
 
   await list('list-oldest-page-1', { page: 1, pageSize: 2, sortBy: 'insertedAt_asc' });
   await list('list-oldest-page-2', { page: 2, pageSize: 2, sortBy: 'insertedAt_asc' });
@@ -154,7 +277,10 @@ async function captureWaline() {
 }
 
 mkdirSync(fixtures, { recursive: true });
-for (const [name, capture] of [['wordpress', captureWordPress], ['waline', captureWaline]]) {
+for (const [name, capture] of [
+  ['wordpress', captureWordPress],
+  ['waline', captureWaline],
+]) {
   const started = ensureRunning(name);
   try {
     console.log(`Recording ${name}…`);

@@ -10,7 +10,10 @@ const PAGE_PORT = Number(process.env.PARLEY_PAGE_PORT ?? 8783);
 const TESTS_PER_BACKEND = 8;
 
 const script = (name, ...args) =>
-  execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
 
 function isRunning(pidfile) {
   try {
@@ -29,7 +32,11 @@ function start(name, pidfile) {
 }
 
 async function post(url, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const answer = await response.json();
   if (!response.ok) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer)}`);
   return answer;
@@ -47,21 +54,37 @@ function wordpressBackend() {
     async seed() {
       script('wordpress', 'sql', `DELETE FROM wp_comments WHERE comment_post_ID = ${postId}`);
       const first = await post(`${env.api}/wp/v2/comments`, {
-        post: postId, parent: 0, author_name: 'Site Owner', author_email: 'owner@example.com', author_url: '', content: 'Welcome to the thread.',
+        post: postId,
+        parent: 0,
+        author_name: 'Site Owner',
+        author_email: 'owner@example.com',
+        author_url: '',
+        content: 'Welcome to the thread.',
       });
       return first.id;
     },
     /** The next comment posted is stored, then answered only after `seconds` (parley-test-site.php). */
     async slowNextAnswer(seconds) {
-      script('wordpress', 'sql', `INSERT INTO wp_options (option_name, option_value, autoload) VALUES ('parley_test_slow_answer', '${Number(seconds)}', 'no')
-        ON DUPLICATE KEY UPDATE option_value = '${Number(seconds)}'`);
+      script(
+        'wordpress',
+        'sql',
+        `INSERT INTO wp_options (option_name, option_value, autoload) VALUES ('parley_test_slow_answer', '${Number(seconds)}', 'no')
+        ON DUPLICATE KEY UPDATE option_value = '${Number(seconds)}'`,
+      );
     },
     async rows({ content }) {
-      const out = script('wordpress', 'sql', `SELECT comment_ID, comment_parent, comment_approved FROM wp_comments WHERE comment_post_ID = ${postId} AND comment_content = ${sqlText(content)}`);
-      return out.split('\n').filter(Boolean).map((line) => {
-        const [id, parent, approved] = line.split('\t');
-        return { id, parent, held: approved === '0' };
-      });
+      const out = script(
+        'wordpress',
+        'sql',
+        `SELECT comment_ID, comment_parent, comment_approved FROM wp_comments WHERE comment_post_ID = ${postId} AND comment_content = ${sqlText(content)}`,
+      );
+      return out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [id, parent, approved] = line.split('\t');
+          return { id, parent, held: approved === '0' };
+        });
     },
   };
 }
@@ -75,7 +98,13 @@ function walineBackend() {
     attributes: { adapter: 'waline', api: env.api, thread },
     async seed() {
       script('waline', 'sql', 'DELETE FROM wl_Comment WHERE url = ?', thread);
-      const answer = await post(`${env.api}/api/comment`, { url: thread, comment: 'Welcome to the thread.', nick: 'Site Owner', mail: 'owner@example.com', link: '' });
+      const answer = await post(`${env.api}/api/comment`, {
+        url: thread,
+        comment: 'Welcome to the thread.',
+        nick: 'Site Owner',
+        mail: 'owner@example.com',
+        link: '',
+      });
       if (answer.errno !== 0) throw new Error(`Waline refused the first comment: ${answer.errmsg}`);
       return answer.data.objectId;
     },
@@ -88,7 +117,15 @@ function walineBackend() {
       await fetch(`${env.url}/__parley_test?captcha=${on ? 1 : 0}`);
     },
     async rows({ content }) {
-      const rows = JSON.parse(script('waline', 'sql', 'SELECT id, pid, rid, status FROM wl_Comment WHERE url = ? AND comment = ?', thread, content));
+      const rows = JSON.parse(
+        script(
+          'waline',
+          'sql',
+          'SELECT id, pid, rid, status FROM wl_Comment WHERE url = ? AND comment = ?',
+          thread,
+          content,
+        ),
+      );
       return rows.map((row) => ({ id: row.id, parent: row.pid, root: row.rid, held: row.status === 'waiting' }));
     },
   };
@@ -138,7 +175,10 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const started = [];
 const backends = [];
-for (const [name, pidfile, make] of [['wordpress', 'php.pid', wordpressBackend], ['waline', 'waline.pid', walineBackend]]) {
+for (const [name, pidfile, make] of [
+  ['wordpress', 'php.pid', wordpressBackend],
+  ['waline', 'waline.pid', walineBackend],
+]) {
   try {
     if (start(name, pidfile)) started.push(name);
     backends.push(make());

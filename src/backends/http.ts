@@ -35,7 +35,7 @@ export async function request(
         new TransformStream({
           transform(chunk: Uint8Array, controller) {
             // Stops reading: the error this makes is told apart by the size below.
-            if ((size += chunk.length) > MAX_ANSWER_BYTES) throw 0;
+            if ((size += chunk.length) > MAX_ANSWER_BYTES) throw new RangeError('Answer too large');
             controller.enqueue(chunk);
           },
         }),
@@ -84,5 +84,7 @@ export function statusError(response: HttpResponse, message?: string): BackendEr
 export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown): T {
   const result = z.safeParse(schema, body);
   if (result.success) return result.data;
-  throw new BackendError('invalid', `Unexpected answer at ${result.error.issues[0]?.path.join('.')}`, { cause: result.error });
+  throw new BackendError('invalid', `Unexpected answer at ${result.error.issues[0]?.path.join('.')}`, {
+    cause: result.error,
+  });
 }

@@ -27,7 +27,10 @@ function isRichNode(node: unknown): node is RichNode {
 
 const rememberedSchema = z.object({
   savedAt: anyNumber,
-  comment: z.object({ ...commentSchema.shape, rich: z.optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))) }),
+  comment: z.object({
+    ...commentSchema.shape,
+    rich: z.optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))),
+  }),
 });
 interface Remembered {
   savedAt: number;
@@ -45,7 +48,10 @@ export interface OwnPendingOptions {
  * targets dropped, then letters and digits only. (No bracket is crossed, so this stays linear.)
  */
 export const comparableText = (text: string): string =>
-  text.replace(/\]\([^()\s\]]*\)/g, ']').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  text
+    .replace(/\]\([^()\s\]]*\)/g, ']')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Whether a listed comment is a remembered one: the same id, or (for one whose id was never learnt) the same
@@ -53,7 +59,8 @@ export const comparableText = (text: string): string =>
  */
 export function isSameComment(listed: Comment, remembered: Comment): boolean {
   if (listed.id === remembered.id) return true;
-  if (listed.parentId !== remembered.parentId || comparableText(listed.author) !== comparableText(remembered.author)) return false;
+  if (listed.parentId !== remembered.parentId || comparableText(listed.author) !== comparableText(remembered.author))
+    return false;
   const text = comparableText(remembered.content);
   return text !== '' && comparableText(listed.content) === text;
 }
@@ -82,7 +89,11 @@ export function heldCopy(input: NewComment, idempotencyKey: string, now = Date.n
  * Only what will be published is kept, never the email. Whatever is found in storage is validated; anything
  * unreadable is ignored.
  */
-export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string, options: OwnPendingOptions = {}): CommentBackend {
+export function withOwnPending(
+  backend: CommentBackend,
+  storageKeyPrefix: string,
+  options: OwnPendingOptions = {},
+): CommentBackend {
   const storage = options.storage ?? localStore();
   const now = options.now ?? Date.now;
   const keyOf = (thread: string) => `${storageKeyPrefix}${thread}`;
@@ -95,14 +106,17 @@ export function withOwnPending(backend: CommentBackend, storageKeyPrefix: string
     });
   }
 
-  const write = (thread: string, entries: Remembered[]) => writeStored(keyOf(thread), entries.length ? entries : undefined, storage);
+  const write = (thread: string, entries: Remembered[]) =>
+    writeStored(keyOf(thread), entries.length ? entries : undefined, storage);
 
   /** The remembered comments still worth showing: not expired, not listed by the backend. */
   function stillPending(thread: string, listed: Comment[]): Remembered[] {
     const entries = read(thread);
     const kept = entries.filter(
       ({ savedAt, comment }) =>
-        now() - savedAt < OWN_PENDING_MAX_AGE_MS && savedAt <= now() && !listed.some((other) => isSameComment(other, comment)),
+        now() - savedAt < OWN_PENDING_MAX_AGE_MS &&
+        savedAt <= now() &&
+        !listed.some((other) => isSameComment(other, comment)),
     );
     if (kept.length !== entries.length) write(thread, kept);
     return kept;

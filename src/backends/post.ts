@@ -10,7 +10,11 @@ export const REDIRECTED_MESSAGE =
  * POSTs to `url` under `endpoint`'s settings and reads the answer (see `request`). A redirect is refused, not followed: for a 307 or 308 the
  * browser would send the same body, the reader's email included, to wherever the answer points.
  */
-export async function post(endpoint: Endpoint, url: URL, init: RequestInit & { signal: AbortSignal }): Promise<HttpResponse> {
+export async function post(
+  endpoint: Endpoint,
+  url: URL,
+  init: RequestInit & { signal: AbortSignal },
+): Promise<HttpResponse> {
   const response = await endpoint.send(url, { ...init, method: 'POST', redirect: 'manual' });
   // A redirect answers a `manual` request as an opaque response, whose status reads 0.
   if (response.status === 0) throw new BackendError('rejected', REDIRECTED_MESSAGE);

@@ -28,7 +28,10 @@ function keepingOwnPending(backend: CommentBackend, prefix: string): CommentBack
   };
 }
 
-const moderated = (name: 'wordpress' | 'waline'): AdapterFactory => async (config) => (await import('./moderated.js'))[name](config);
+const moderated =
+  (name: 'wordpress' | 'waline'): AdapterFactory =>
+  async (config) =>
+    (await import('./moderated.js'))[name](config);
 
 export const adapters: Record<string, AdapterFactory> = {
   rest: (config) => keepingOwnPending(new RestBackend(config), `parley:pending:rest:${config.api}:`),

@@ -40,7 +40,8 @@ export function readEach<T>(
 /** The page number a cursor stands for, for backends that page by number (the first page has no cursor). */
 export function pageOf(cursor: string | undefined, backend: string): number {
   const page = cursor ? Number(cursor) : 1;
-  if (!Number.isInteger(page) || page < 1) throw new BackendError('invalid', `"${cursor}" is not a page of ${backend} comments.`);
+  if (!Number.isInteger(page) || page < 1)
+    throw new BackendError('invalid', `"${cursor}" is not a page of ${backend} comments.`);
   return page;
 }
 

@@ -55,7 +55,9 @@ const walinePageSchema = z.object({
 /** Every answer is wrapped so; `errno` other than 0 is a failure, whatever the HTTP status. */
 const envelopeSchema = z.object({
   errno: anyNumber,
-  errmsg: z.optional(matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message))),
+  errmsg: z.optional(
+    matching<string | Record<string, string>>((message) => typeof message === 'string' || isStringRecord(message)),
+  ),
   data: z.optional(matching<unknown>(() => true)),
 });
 type Envelope = z.infer<typeof envelopeSchema>;
@@ -98,7 +100,7 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
 }
 
 export const CAPTCHA_MESSAGE =
-  'This site\'s comments server asks for a captcha check, which this comment form cannot show yet: your comment was not posted.';
+  "This site's comments server asks for a captcha check, which this comment form cannot show yet: your comment was not posted.";
 
 /** How Waline words its duplicate check's refusal ("Duplicate Content"). */
 const DUPLICATE = /duplicate/i;
@@ -151,8 +153,10 @@ export class WalineBackend implements CommentBackend {
     const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
     this.#listed = true;
     const read = { comments: [] as Comment[], unreadable: [] as string[] };
-    const byTime = query.order === 'newest' ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
-      : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
+    const byTime =
+      query.order === 'newest'
+        ? (a: Comment, b: Comment) => b.createdAt.localeCompare(a.createdAt)
+        : (a: Comment, b: Comment) => a.createdAt.localeCompare(b.createdAt);
     for (const root of answer.data) {
       // A root and each of its replies are read one by one: replies of an unreadable root still show.
       const before = read.comments.length;
@@ -161,7 +165,13 @@ export class WalineBackend implements CommentBackend {
       if (rootId) this.#rootOf.set(rootId, rootId);
       const { children } = root as { children?: unknown };
       const replies = { comments: [] as Comment[], unreadable: read.unreadable };
-      readEach(Array.isArray(children) ? children : [], walineReplySchema, (reply) => commentFromWaline(reply, rootId), replies, objectIdOf);
+      readEach(
+        Array.isArray(children) ? children : [],
+        walineReplySchema,
+        (reply) => commentFromWaline(reply, rootId),
+        replies,
+        objectIdOf,
+      );
       for (const reply of replies.comments) this.#rootOf.set(reply.id, rootId ?? reply.id);
       read.comments.push(...replies.comments.sort(byTime));
     }
@@ -172,13 +182,19 @@ export class WalineBackend implements CommentBackend {
    * Posts without an `Idempotency-Key`: Waline's CORS answer allows only `Content-Type`. Its duplicate check
    * stands in: a duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
    */
-  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+  async create(
+    input: NewComment,
+    { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string },
+  ): Promise<Comment> {
     const rootId = input.parentId === null ? null : (this.#rootOf.get(input.parentId) ?? input.parentId);
     const body = walineFromNewComment(input, rootId);
     const again = sendingAgain(idempotencyKey);
     let answer: WalineComment;
     try {
-      answer = parseAnswer(walineReplySchema, await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }));
+      answer = parseAnswer(
+        walineReplySchema,
+        await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }),
+      );
     } catch (error) {
       if (again && error instanceof BackendError && error.kind === 'rejected' && DUPLICATE.test(error.message)) {
         return this.#stored(input, idempotencyKey, signal);
@@ -231,7 +247,7 @@ export class WalineBackend implements CommentBackend {
       console.warn(
         `Parley: the Waline server ${this.#endpoint.url('')} lists comments but refused one with 403: it most likely requires a captcha ` +
           '(TURNSTILE_SECRET or RECAPTCHA_V3_SECRET is set), which Parley does not support yet; unset it to take comments ' +
-          'through Parley. (A server whose disallowIPList holds the reader\'s address answers the same.)',
+          "through Parley. (A server whose disallowIPList holds the reader's address answers the same.)",
       );
       throw new BackendError('rejected', CAPTCHA_MESSAGE, { status: response.status });
     }
@@ -241,11 +257,18 @@ export class WalineBackend implements CommentBackend {
           `Parley: the Waline server ${this.#endpoint.url('')} refused this page with 403: if SECURE_DOMAINS is set on it, it must include this site's domain.`,
         );
       }
-      throw new BackendError('rejected', 'This Waline server does not accept comments from this page or from readers who are not logged in.', {
-        status: response.status,
-      });
+      throw new BackendError(
+        'rejected',
+        'This Waline server does not accept comments from this page or from readers who are not logged in.',
+        {
+          status: response.status,
+        },
+      );
     }
     const envelope = z.safeParse(envelopeSchema, response.body);
-    throw statusError(response, envelope.success && typeof envelope.data.errmsg === 'string' ? envelope.data.errmsg : undefined);
+    throw statusError(
+      response,
+      envelope.success && typeof envelope.data.errmsg === 'string' ? envelope.data.errmsg : undefined,
+    );
   }
 }

@@ -158,7 +158,10 @@ export class WordPressBackend implements CommentBackend {
    * Posts without an `Idempotency-Key`: WordPress's CORS answer does not allow it; its duplicate check (409)
    * stands in. A duplicate of this comment's own earlier attempt (stored, but its answer lost) is a success.
    */
-  async create(input: NewComment, { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string }): Promise<Comment> {
+  async create(
+    input: NewComment,
+    { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string },
+  ): Promise<Comment> {
     const again = sendingAgain(idempotencyKey);
     const response = await post(this.#endpoint, this.#endpoint.url(COMMENTS), {
       headers: { 'Content-Type': 'application/json' },
@@ -169,7 +172,8 @@ export class WordPressBackend implements CommentBackend {
       return commentFromWordPress(parseAnswer(wpCommentSchema, response.body));
     }
     const error = z.safeParse(wpErrorSchema, response.body);
-    if (again && error.success && error.data.code === 'comment_duplicate') return this.#stored(input, idempotencyKey, signal);
+    if (again && error.success && error.data.code === 'comment_duplicate')
+      return this.#stored(input, idempotencyKey, signal);
     if (error.success && response.status >= 400 && response.status < 500 && response.status !== 429) {
       throw rejection(error.data, response.status, input);
     }

@@ -122,6 +122,9 @@ export class Drafts {
 
   #save(): void {
     const { fields, replyTo, pending } = this;
-    writeStored(savedPostKey(this.thread), fields.content || replyTo || pending ? { content: fields.content, replyTo, pending } : undefined);
+    writeStored(
+      savedPostKey(this.thread),
+      fields.content || replyTo || pending ? { content: fields.content, replyTo, pending } : undefined,
+    );
   }
 }

@@ -24,7 +24,8 @@ const de: Strings = {
   name: 'Name',
   email: 'E-Mail',
   website: 'Website',
-  consent: 'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.',
+  consent:
+    'Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.',
   submit: 'Kommentar abschicken',
   posting: 'Wird gesendet …',
   posted: 'Kommentar veröffentlicht',

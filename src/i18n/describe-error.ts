@@ -25,4 +25,3 @@ export function describeError(error: unknown, ui: Ui): string {
   const words = ui.strings[key] ?? (key === 'errorNetwork' ? undefined : enErrors[key]);
   return words === undefined ? ui.text(key, values) : fill(words, values);
 }
-

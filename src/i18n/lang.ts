@@ -9,7 +9,7 @@ export function usableLang(tag: string): string {
   for (const subtags = tag.trim().split(/[-_]/); subtags.length; subtags.pop()) {
     try {
       // `Intl.Locale` accepts exactly the tags the other constructors accept, and writes them canonically: `EN-us` → `en-US`.
-      return `${new Intl.Locale(subtags.join('-'))}`;
+      return new Intl.Locale(subtags.join('-')).toString();
     } catch {
       // Not well-formed: try without the last subtag.
     }

@@ -82,5 +82,7 @@ export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : 
 
 /** Fills `{name}` placeholders; unknown placeholders, `{constructor}` among them, stay as they are. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : match,
+  );
 }

@@ -27,7 +27,8 @@ export class Ui {
 
   plural(key: PluralKey, n: number): string {
     const forms = (this.strings[key] ?? this.english[key])!;
-    const form = (n === 0 && forms.zero) || forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
+    const form =
+      (n === 0 && forms.zero) || forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }
 

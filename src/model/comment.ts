@@ -21,7 +21,6 @@ export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, 
 /** A whole number, at least `min`. */
 export const wholeNumber = (min = 0) => z.custom<number>((value) => Number.isInteger(value) && value >= min);
 
-
 export const commentSchema = z.object({
   id: where(text, (id) => id !== ''),
   parentId: optionalText,
@@ -30,7 +29,9 @@ export const commentSchema = z.object({
   avatar: optionalText,
   content: text,
   createdAt: where(text, (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date))),
-  status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<'approved' | 'pending'>,
+  status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<
+    'approved' | 'pending'
+  >,
 });
 
 /**

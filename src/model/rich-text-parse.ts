@@ -19,12 +19,44 @@ const keptTags = new Map<string, RichTag>([
 ]);
 
 /** Elements whose content is never meant to be read as text. */
-const droppedTags = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE']);
+const droppedTags = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+]);
 
 /** Other block elements: their content becomes a paragraph of its own rather than running into its neighbours. */
 const blockTags = new Set([
-  'DIV', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'FIGURE', 'FIGCAPTION',
-  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION',
+  'DIV',
+  'LI',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TR',
+  'FIGURE',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'CAPTION',
 ]);
 
 const blockModelTags = new Set<RichTag>(['p', 'pre', 'blockquote']);

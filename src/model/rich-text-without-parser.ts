@@ -7,11 +7,41 @@ import type { RichNode } from './rich-text.js';
 
 /** The named entities comment bodies use (WordPress writes most punctuation as numeric ones). */
 const NAMED_ENTITIES = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'], ['shy', '\u00ad'],
-  ['hellip', '…'], ['ndash', '–'], ['mdash', '—'], ['lsquo', '‘'], ['rsquo', '’'], ['sbquo', '‚'], ['ldquo', '“'],
-  ['rdquo', '”'], ['bdquo', '„'], ['laquo', '«'], ['raquo', '»'], ['lsaquo', '‹'], ['rsaquo', '›'], ['prime', '′'],
-  ['copy', '©'], ['reg', '®'], ['trade', '™'], ['deg', '°'], ['times', '×'], ['divide', '÷'], ['middot', '·'],
-  ['bull', '•'], ['para', '¶'], ['sect', '§'], ['euro', '€'], ['pound', '£'], ['yen', '¥'], ['cent', '¢'],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+  ['shy', '\u00ad'],
+  ['hellip', '…'],
+  ['ndash', '–'],
+  ['mdash', '—'],
+  ['lsquo', '‘'],
+  ['rsquo', '’'],
+  ['sbquo', '‚'],
+  ['ldquo', '“'],
+  ['rdquo', '”'],
+  ['bdquo', '„'],
+  ['laquo', '«'],
+  ['raquo', '»'],
+  ['lsaquo', '‹'],
+  ['rsaquo', '›'],
+  ['prime', '′'],
+  ['copy', '©'],
+  ['reg', '®'],
+  ['trade', '™'],
+  ['deg', '°'],
+  ['times', '×'],
+  ['divide', '÷'],
+  ['middot', '·'],
+  ['bull', '•'],
+  ['para', '¶'],
+  ['sect', '§'],
+  ['euro', '€'],
+  ['pound', '£'],
+  ['yen', '¥'],
+  ['cent', '¢'],
 ]);
 
 /** Each alternative is one run of its own characters: a match either ends at once or consumes what it read. */
@@ -19,15 +49,58 @@ const ENTITY = /&(?:#(\d+)|#[xX]([\da-fA-F]+)|([a-zA-Z][a-zA-Z\d]*));?/g;
 
 /** Elements that start or end a paragraph. */
 const BLOCKS = new Set([
-  'p', 'div', 'blockquote', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr',
-  'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'aside', 'address', 'details', 'summary', 'caption', 'hr',
+  'p',
+  'div',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'figure',
+  'figcaption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'address',
+  'details',
+  'summary',
+  'caption',
+  'hr',
 ]);
 
 /** Elements whose content is never meant to be read as text: skipped up to their end tag. */
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title', 'textarea', 'xmp', 'noembed', 'noframes']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'title',
+  'textarea',
+  'xmp',
+  'noembed',
+  'noframes',
+]);
 
-const isLetter = (char: string | undefined) => char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
-const isSpace = (char: string | undefined) => char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
+const isLetter = (char: string | undefined) =>
+  char !== undefined && ((char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z'));
+const isSpace = (char: string | undefined) =>
+  char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
 
 function character(code: number): string {
   return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
@@ -71,7 +144,14 @@ function readTag(html: string, start: number): Tag {
       continue;
     }
     const attributeStart = i;
-    while (i < html.length && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>' && (html[i] !== '=' || i === attributeStart)) i++;
+    while (
+      i < html.length &&
+      !isSpace(html[i]) &&
+      html[i] !== '/' &&
+      html[i] !== '>' &&
+      (html[i] !== '=' || i === attributeStart)
+    )
+      i++;
     const attribute = html.slice(attributeStart, i).toLowerCase();
     while (isSpace(html[i])) i++;
     if (html[i] !== '=') continue;
@@ -101,7 +181,23 @@ function endOfSkipped(html: string, from: number, name: string): number {
 }
 
 /** Elements that never have content, so never stay open. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'keygen',
+]);
 
 /**
  * Whether more than `limit` elements are ever open at once, counting every start tag that has no end tag yet:
@@ -146,7 +242,8 @@ export function richTextWithoutParser(html: string): RichNode[] {
     endText();
     sawBlock = true;
     if (inPre) {
-      const code = run.join('');
+      // Inside <pre> only text is kept (`endText` adds no element there), so the run is all strings.
+      const code = (run as string[]).join('');
       if (code.trim()) blocks.push({ tag: 'pre', children: [code.startsWith('\n') ? code.slice(1) : code] });
     } else if (run.some((node) => typeof node !== 'string' || node.trim())) {
       const first = run[0];

@@ -28,16 +28,18 @@ const field = (...rules: Array<[(value: string) => boolean, Problem]>) =>
   rules.reduce<z.ZodMiniType<string>>((schema, [test, key]) => where(schema, test, key), z.string());
 
 const required = (key: Problem): [(value: string) => boolean, Problem] => [(value) => value !== '', key];
-const atMost = (max: number, key: Problem): [(value: string) => boolean, Problem] => [(value) => value.length <= max, key];
+const atMost = (max: number, key: Problem): [(value: string) => boolean, Problem] => [
+  (value) => value.length <= max,
+  key,
+];
 
 export const commentFormSchema = z.object({
   content: field(required('contentRequired'), atMost(LIMITS.content, 'contentTooLong')),
   author: field(required('authorRequired'), atMost(LIMITS.author, 'authorTooLong')),
-  email: field(
-    required('emailRequired'),
-    atMost(LIMITS.email, 'emailTooLong'),
-    [(value) => value === '' || EMAIL.test(value), 'emailInvalid'],
-  ),
+  email: field(required('emailRequired'), atMost(LIMITS.email, 'emailTooLong'), [
+    (value) => value === '' || EMAIL.test(value),
+    'emailInvalid',
+  ]),
   url: field(atMost(LIMITS.url, 'urlTooLong'), [(value) => value === '' || isHttpUrl(value), 'urlInvalid']),
 });
 
@@ -51,9 +53,9 @@ export function withScheme(url: string): string {
 }
 
 /** Validates the form; on failure, gives the first problem of each field. */
-export function validateComment(values: CommentFormValues):
-  | { ok: true; value: ValidComment }
-  | { ok: false; problems: FieldProblems } {
+export function validateComment(
+  values: CommentFormValues,
+): { ok: true; value: ValidComment } | { ok: false; problems: FieldProblems } {
   const trimmed = {
     content: values.content.trim(),
     author: values.author.trim(),

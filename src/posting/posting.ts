@@ -84,7 +84,7 @@ export class Posting implements ReactiveController {
     const key = previous && JSON.stringify(previous.input) === body ? previous.key : newIdempotencyKey();
     drafts.queue({ input, key, auto: true });
     try {
-      for (let attempt = 1; ; ) {
+      for (let attempt = 1; ;) {
         if (!policy.online()) {
           this.#notify(locale.ui.text('queuedOffline'));
           await whenOnline(signal);
@@ -94,7 +94,9 @@ export class Posting implements ReactiveController {
           const comment = await backend.create(input, { signal, idempotencyKey: key });
           drafts.delivered();
           this.#notify('');
-          this.#options.announcer.announce(locale.ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'));
+          this.#options.announcer.announce(
+            locale.ui.text(comment.status === 'pending' ? 'awaitingModeration' : 'posted'),
+          );
           this.#host.dispatchEvent(new ParleyPostedEvent(comment, thread));
           return comment;
         } catch (error) {
@@ -107,7 +109,9 @@ export class Posting implements ReactiveController {
           const { ui } = locale;
           this.#notify(
             error.kind === 'rate-limited'
-              ? ui.text('sendingAt', { time: new Intl.DateTimeFormat(ui.lang, { timeStyle: 'medium' }).format(policy.now() + delay) })
+              ? ui.text('sendingAt', {
+                  time: new Intl.DateTimeFormat(ui.lang, { timeStyle: 'medium' }).format(policy.now() + delay),
+                })
               : ui.text('retrying', { attempt, attempts: policy.attempts }),
           );
           await policy.wait(delay, signal);

@@ -5,8 +5,7 @@ export class Announcer {
   /** The text of the live region. */
   message = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   announce(message: string): void {
     // The same words twice in a row would not be read again: make the second differ invisibly.

@@ -48,7 +48,9 @@ export class Commenting {
 
   /** Loads the form's code once `drawn` settles, or after a moment if the comments are slow or many. */
   load(drawn: Promise<unknown>): void {
-    this.#ready = Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))]).then(() => this.#useThread());
+    this.#ready = Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, FORM_WAIT))]).then(() =>
+      this.#useThread(),
+    );
   }
 
   /** Opens the reply form under `to`, or closes it; waits for the form's code when it is still on its way. */

@@ -18,8 +18,7 @@ export class LocaleController {
   /** English words for keys the table lacks; the form adds its own when its chunk arrives. This section's own copy. */
   readonly #english: Partial<Strings> = { ...en };
 
-  constructor(private readonly host: ReactiveControllerHost) {
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Speaks `lang` with the page's `overrides`, loading that language's table when it changes. */
   set(lang: string, overrides: Partial<Strings>): void {

@@ -145,7 +145,11 @@ export class ThreadLoader implements ReactiveController {
    * Asks for one page, superseding any list request still running, and hands it to `show`.
    * Resolves to whether it was shown, or undefined when a newer request or the section's removal made it moot.
    */
-  async #fetch(cursor: string | null, show: (page: CommentPage) => void, retry: () => void): Promise<boolean | undefined> {
+  async #fetch(
+    cursor: string | null,
+    show: (page: CommentPage) => void,
+    retry: () => void,
+  ): Promise<boolean | undefined> {
     this.#request?.abort();
     this.#request = new AbortController();
     const signal = AbortSignal.any([this.#request.signal, this.#lifetime.signal]);
@@ -167,7 +171,9 @@ export class ThreadLoader implements ReactiveController {
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
       const unreadable = [
         ...(page.unreadable ?? []),
-        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => describeUnreadable(idOf(comment), 'id')),
+        ...page.comments
+          .filter((comment) => !isThreadable(comment))
+          .map((comment) => describeUnreadable(idOf(comment), 'id')),
       ];
       if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
       return true;

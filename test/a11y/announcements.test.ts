@@ -1,14 +1,25 @@
 /** What a screen reader hears without moving: one polite live region, and each message it carries. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { deep, deepAll, mountSection, settle, stored, text, submitComment, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
+import {
+  deep,
+  deepAll,
+  mountSection,
+  settle,
+  stored,
+  text,
+  submitComment,
+  THREAD,
+  until,
+  useHandlers,
+  useRestBackend,
+} from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
 const LIVE = '[aria-live], [role=status], [role=alert], [role=log]';
 const region = (section: ParleyComments) => deep(section.shadowRoot!, '[role=status]');
 const heard = (section: ParleyComments) => text(region(section));
-
 
 describe('announcements', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
@@ -46,7 +57,10 @@ describe('announcements', () => {
 
   it('announces each retry of a failing post, then the failure', async () => {
     const [list] = createRestHandlers({ api: '/api', store: memoryStore([]) });
-    await useHandlers(list, http.post('/api/comments', () => HttpResponse.error()));
+    await useHandlers(
+      list,
+      http.post('/api/comments', () => HttpResponse.error()),
+    );
     const section = await mountSection({ thread: THREAD });
     const messages = new Set<string>();
     const listen = new MutationObserver(() => messages.add(heard(section)));
@@ -56,7 +70,8 @@ describe('announcements', () => {
     await failed;
     await settle(section);
     listen.disconnect();
-    expect([...messages].some((message) => message.startsWith('Your comment could not be sent yet. Retrying…'))).to.be.true;
+    expect([...messages].some((message) => message.startsWith('Your comment could not be sent yet. Retrying…'))).to.be
+      .true;
     expect(heard(section)).to.match(/^Your comment was not posted\. Your text is still here; please try again\. /);
   });
 

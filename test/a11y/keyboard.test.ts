@@ -60,7 +60,10 @@ describe('keyboard', () => {
       'submit',
     ]);
     await press('Tab');
-    expect(section.contains(focused()) || section.shadowRoot!.contains(focused()), 'focus leaves the section after Post Comment').to.be.false;
+    expect(
+      section.contains(focused()) || section.shadowRoot!.contains(focused()),
+      'focus leaves the section after Post Comment',
+    ).to.be.false;
   });
 
   it('Reply moves focus into the reply form; Escape and Cancel reply return it to that Reply button', async () => {
@@ -72,7 +75,9 @@ describe('keyboard', () => {
     await until(() => describeFocus() === 'textarea:content', 'focus in the reply form');
     const reply = focused()!.getRootNode() as ShadowRoot;
     expect(text(reply.querySelector('[part=form-title]')!)).to.equal('Leave a Reply to Grace');
-    expect(root.querySelectorAll('parley-comment-form').length, 'the main form gives way to the reply form').to.equal(0);
+    expect(root.querySelectorAll('parley-comment-form').length, 'the main form gives way to the reply form').to.equal(
+      0,
+    );
 
     await press('Escape');
     await until(() => describeFocus() === 'reply-button:Reply to Grace', 'focus back on Reply after Escape');

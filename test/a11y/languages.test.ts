@@ -14,7 +14,8 @@ const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const english: Strings = { ...en, ...enErrors, ...enForm };
 /** A locale's full table: English is split between the section and the form, every other locale is one module. */
-const table = async (name: string): Promise<Strings> => (name === 'en' ? english : ((await locales[name]()).default as Strings));
+const table = async (name: string): Promise<Strings> =>
+  name === 'en' ? english : ((await locales[name]()).default as Strings);
 const heading = (section: ParleyComments) => deepAll(section.shadowRoot!, '[part=heading]').map(text).join();
 
 describe('languages', () => {
@@ -79,7 +80,8 @@ describe('languages', () => {
           const forms = translated as Plural;
           for (const category of categories) {
             expect(forms[category], `${key}.${category}`).to.be.a('string').and.not.equal('');
-            expect(forms[category]!.includes('{n}') || category !== 'other', `${key}.other names the number`).to.be.true;
+            expect(forms[category]!.includes('{n}') || category !== 'other', `${key}.other names the number`).to.be
+              .true;
           }
         }
       }
@@ -102,7 +104,9 @@ describe('languages', () => {
       expect(text(reply)).to.equal(strings.reply);
       // The accessible name keeps the visible words (WCAG 2.5.3, label in name).
       expect(reply.getAttribute('aria-label')).to.equal(ui.text('replyTo', { name: 'Ada' }));
-      expect(reply.getAttribute('aria-label')!.toLocaleLowerCase(name)).to.contain(strings.reply.toLocaleLowerCase(name));
+      expect(reply.getAttribute('aria-label')!.toLocaleLowerCase(name)).to.contain(
+        strings.reply.toLocaleLowerCase(name),
+      );
       const time = deep<HTMLTimeElement>(root, '#comment-p1 time');
       const format = new Intl.DateTimeFormat(name, { dateStyle: 'medium', timeStyle: 'short' });
       expect(text(time)).to.equal(format.format(new Date(time.dateTime)));
@@ -116,7 +120,8 @@ describe('languages', () => {
     const page = document.createElement('div');
     page.lang = 'de';
     const section = document.createElement('parley-comments');
-    for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(attribute, value);
+    for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' }))
+      section.setAttribute(attribute, value);
     page.append(section);
     document.body.append(page);
     await until(() => heading(section) === '1 Kommentar', 'the page language');
@@ -141,17 +146,24 @@ describe('languages', () => {
       const page = document.documentElement.getAttribute('lang');
       try {
         // An empty `lang` on the element gives no language: the page's applies.
-        for (const [where, own, pageLang, expected] of [['the page', null, tag, lang], ['the element', tag, 'ja', tag ? lang : 'ja']] as const) {
+        for (const [where, own, pageLang, expected] of [
+          ['the page', null, tag, lang],
+          ['the element', tag, 'ja', tag ? lang : 'ja'],
+        ] as const) {
           const strings = await table(matchLocale(expected));
           const format = new Intl.DateTimeFormat(expected, { dateStyle: 'medium', timeStyle: 'short' });
           document.documentElement.setAttribute('lang', pageLang);
           const section = document.createElement('parley-comments');
-          for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(attribute, value);
+          for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' }))
+            section.setAttribute(attribute, value);
           if (own !== null) section.setAttribute('lang', own);
           document.body.append(section);
           const root = section.shadowRoot!;
           await until(() => deepAll(root, '#comment-p1 [part=body]').length, `the comment, with lang on ${where}`);
-          await until(() => heading(section) === new Ui(expected, strings, english).plural('commentCount', 1), `the heading, with lang on ${where}`);
+          await until(
+            () => heading(section) === new Ui(expected, strings, english).plural('commentCount', 1),
+            `the heading, with lang on ${where}`,
+          );
           await settle(section);
           expect(text(deep(root, '#comment-p1 [part=body]'))).to.equal('Any tag will do');
           const time = deep<HTMLTimeElement>(root, '#comment-p1 time');
@@ -183,7 +195,9 @@ describe('languages', () => {
       await until(() => deep(section.shadowRoot!, 'section').dir === 'rtl', 'right to left');
       await settle(section);
       const root = section.shadowRoot!;
-      const [avatar, author] = ['#comment-p1 [part=avatar]', '#comment-p1 .author'].map((selector) => deep(root, selector).getBoundingClientRect());
+      const [avatar, author] = ['#comment-p1 [part=avatar]', '#comment-p1 .author'].map((selector) =>
+        deep(root, selector).getBoundingClientRect(),
+      );
       expect(avatar.left, 'the avatar stands right of the name').to.be.greaterThan(author.left);
       const outer = deep(root, '#comment-p1').getBoundingClientRect();
       const reply = deepAll(root, 'article')[1].getBoundingClientRect();

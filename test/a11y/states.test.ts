@@ -2,7 +2,19 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { deep, deepAll, mountSection, settle, stored, text, submitComment, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
+import {
+  deep,
+  deepAll,
+  mountSection,
+  settle,
+  stored,
+  text,
+  submitComment,
+  THREAD,
+  until,
+  useHandlers,
+  useRestBackend,
+} from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
@@ -11,11 +23,16 @@ function longThread(count: number): StoredComment[] {
   const comments: StoredComment[] = [];
   for (let index = 0; index < count; index++) {
     const parent = index % 3 === 0 ? null : comments[index - 1].id;
-    comments.push(stored({ parentId: parent, url: index % 4 === 0 ? 'https://example.com/' : null, avatar: index % 5 === 0 ? 'https://example.com/a.png' : null }));
+    comments.push(
+      stored({
+        parentId: parent,
+        url: index % 4 === 0 ? 'https://example.com/' : null,
+        avatar: index % 5 === 0 ? 'https://example.com/a.png' : null,
+      }),
+    );
   }
   return comments;
 }
-
 
 describe('accessibility of every state (axe)', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
@@ -27,10 +44,12 @@ describe('accessibility of every state (axe)', () => {
   });
 
   it('loading', async () => {
-    await useHandlers(http.get('/api/comments', async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    await useHandlers(
+      http.get('/api/comments', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const section = await mountSection({}, false);
     await until(() => deepAll(section.shadowRoot!, '[part=status]').length, 'the loading message');
     expect(text(deep(section.shadowRoot!, '[part=status]'))).to.equal('Loading comments…');
@@ -73,10 +92,13 @@ describe('accessibility of every state (axe)', () => {
   it('posting', async () => {
     const store = memoryStore([stored()]);
     const [list] = createRestHandlers({ api: '/api', store });
-    await useHandlers(list, http.post('/api/comments', async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    await useHandlers(
+      list,
+      http.post('/api/comments', async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const section = await mountSection({ thread: THREAD });
     submitComment(section);
     await until(() => text(deep(section.shadowRoot!, '[part=submit]')) === 'Posting…', 'Posting…');
@@ -110,7 +132,10 @@ describe('accessibility of every state (axe)', () => {
   });
 
   it('dark theme, chosen or from the system', async () => {
-    await useRestBackend([stored({ id: 'p1', url: 'https://example.com/' }), stored({ parentId: 'p1', status: 'approved' })]);
+    await useRestBackend([
+      stored({ id: 'p1', url: 'https://example.com/' }),
+      stored({ parentId: 'p1', status: 'approved' }),
+    ]);
     const dark = await mountSection({ theme: 'dark' });
     await expect(dark).to.be.accessible();
     dark.remove();

@@ -15,7 +15,12 @@ function parseColor(value: string): Rgba {
   throw new Error(`Cannot read the colour ${value}`);
 }
 
-const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [r * a + br * (1 - a), g * a + bg * (1 - a), b * a + bb * (1 - a), 1];
+const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [
+  r * a + br * (1 - a),
+  g * a + bg * (1 - a),
+  b * a + bb * (1 - a),
+  1,
+];
 
 function luminance([r, g, b]: Rgba): number {
   const linear = (channel: number) => {
@@ -51,7 +56,9 @@ function backgroundOf(element: Element): Rgba {
 /** Every element that shows text of its own, visibly, in the section. */
 function textElements(section: ParleyComments): HTMLElement[] {
   return deepAll(section.shadowRoot!, '*').filter((element) => {
-    const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
+    const ownText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+    );
     if (!ownText || element.closest('.visually-hidden') || element.localName === 'style') return false;
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0;
@@ -62,7 +69,11 @@ function lowContrast(section: ParleyComments): string[] {
   return textElements(section).flatMap((element) => {
     const background = backgroundOf(element);
     const ratio = contrast(over(parseColor(getComputedStyle(element).color), background), background);
-    return ratio >= 4.5 ? [] : [`${element.localName}.${element.className || element.getAttribute('part')} "${element.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)}`];
+    return ratio >= 4.5
+      ? []
+      : [
+          `${element.localName}.${element.className || element.getAttribute('part')} "${element.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)}`,
+        ];
   });
 }
 
@@ -96,7 +107,12 @@ describe('visual accessibility', () => {
     { name: 'theme="dark"', attributes: { theme: 'dark' }, system: 'light', page: '' },
     { name: 'auto on a light page', attributes: {}, system: 'light', page: '' },
     { name: 'auto on a light-only page, system dark', attributes: {}, system: 'dark', page: '' },
-    { name: 'auto on a dark page', attributes: {}, system: 'dark', page: 'color-scheme: dark; background: #121212; color: #e8e8e8' },
+    {
+      name: 'auto on a dark page',
+      attributes: {},
+      system: 'dark',
+      page: 'color-scheme: dark; background: #121212; color: #e8e8e8',
+    },
   ] as const;
 
   for (const { name, attributes, system, page } of pages) {
@@ -136,13 +152,19 @@ describe('visual accessibility', () => {
     });
     expect(crowded.map(({ element }) => element.getAttribute('part') ?? element.id)).to.deep.equal([]);
     const buttons = targets.filter(({ element }) => element.localName === 'button');
-    expect(buttons.filter(({ box }) => box.height < 24).map(({ element }) => element.getAttribute('part'))).to.deep.equal([]);
+    expect(
+      buttons.filter(({ box }) => box.height < 24).map(({ element }) => element.getAttribute('part')),
+    ).to.deep.equal([]);
   });
 
   it('fits 320 px without scrolling sideways, even with long words and addresses', async () => {
     await setViewport({ width: 320, height: 640 });
     await useRestBackend([
-      stored({ id: 'p1', author: 'Bartholomew-Maximilian Featherstonehaugh', content: `${'Donaudampfschifffahrtsgesellschaft'.repeat(3)} https://example.com/${'a'.repeat(80)}` }),
+      stored({
+        id: 'p1',
+        author: 'Bartholomew-Maximilian Featherstonehaugh',
+        content: `${'Donaudampfschifffahrtsgesellschaft'.repeat(3)} https://example.com/${'a'.repeat(80)}`,
+      }),
       stored({ parentId: 'p1' }),
       stored({ parentId: 'c2' }),
     ]);

@@ -42,14 +42,22 @@ async function loadRecording(name: string): Promise<Recording> {
   return (await response.json()) as Recording;
 }
 
-function recordedTarget(recording: Recording, fields: Omit<Target, 'api' | 'thread' | 'handlers' | 'input' | 'adapter' | 'html'>): Target {
+function recordedTarget(
+  recording: Recording,
+  fields: Omit<Target, 'api' | 'thread' | 'handlers' | 'input' | 'adapter' | 'html'>,
+): Target {
   const api = recording.backend === 'wordpress' ? '/recorded/wordpress/wp-json' : '/recorded/waline';
   return {
     adapter: recording.backend,
     api,
     thread: recording.thread,
     html: true,
-    handlers: (names) => replay(recording, api, names.filter((name) => name in recording.exchanges)),
+    handlers: (names) =>
+      replay(
+        recording,
+        api,
+        names.filter((name) => name in recording.exchanges),
+      ),
     input: (name) => inputOf(recording, name),
     ...fields,
   };
@@ -60,8 +68,17 @@ function restTarget(): Target {
   const thread = '/reference/thread/';
   const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
   const comment = (id: string, minute: number, fields: Partial<StoredComment>): StoredComment => ({
-    id, thread, parentId: null, author: '', email: `${id}@example.com`, url: null, avatar: null, content: '',
-    createdAt: at(minute), status: 'approved', ...fields,
+    id,
+    thread,
+    parentId: null,
+    author: '',
+    email: `${id}@example.com`,
+    url: null,
+    avatar: null,
+    content: '',
+    createdAt: at(minute),
+    status: 'approved',
+    ...fields,
   });
   const seed = [
     comment('ada', 1, { author: 'Ada Lovelace', url: 'https://ada.example.org/', content: 'The first comment.' }),
@@ -72,11 +89,46 @@ function restTarget(): Target {
     comment('ian', 6, { author: 'Ian', content: 'A third thread.' }),
   ];
   const inputs: Record<string, NewComment> = {
-    'create-root': { thread, parentId: null, author: 'Ada Lovelace', email: 'ada@example.com', url: 'https://ada.example.org/', content: 'The first comment.' },
-    'create-reply': { thread, parentId: 'ada', author: 'Bob', email: 'bob@example.com', url: null, content: 'A reply to Ada.' },
-    'create-nested-reply': { thread, parentId: 'bob', author: 'Cy', email: 'cy@example.com', url: null, content: 'A reply to Bob.' },
-    'create-held': { thread, parentId: null, author: 'Dee', email: 'dee@example.com', url: null, content: 'Please hold this one: parley-hold.' },
-    'error-invalid-email': { thread, parentId: null, author: 'Eve', email: 'not-an-email', url: null, content: 'My address is wrong.' },
+    'create-root': {
+      thread,
+      parentId: null,
+      author: 'Ada Lovelace',
+      email: 'ada@example.com',
+      url: 'https://ada.example.org/',
+      content: 'The first comment.',
+    },
+    'create-reply': {
+      thread,
+      parentId: 'ada',
+      author: 'Bob',
+      email: 'bob@example.com',
+      url: null,
+      content: 'A reply to Ada.',
+    },
+    'create-nested-reply': {
+      thread,
+      parentId: 'bob',
+      author: 'Cy',
+      email: 'cy@example.com',
+      url: null,
+      content: 'A reply to Bob.',
+    },
+    'create-held': {
+      thread,
+      parentId: null,
+      author: 'Dee',
+      email: 'dee@example.com',
+      url: null,
+      content: 'Please hold this one: parley-hold.',
+    },
+    'error-invalid-email': {
+      thread,
+      parentId: null,
+      author: 'Eve',
+      email: 'not-an-email',
+      url: null,
+      content: 'My address is wrong.',
+    },
   };
   return {
     adapter: 'rest',
@@ -85,7 +137,12 @@ function restTarget(): Target {
     html: false,
     richAuthor: 'Tom',
     handlers: () =>
-      createRestHandlers({ api: '/reference/api', store: memoryStore(seed), holdWords: ['parley-hold'], now: () => new Date(at(30)) }),
+      createRestHandlers({
+        api: '/reference/api',
+        store: memoryStore(seed),
+        holdWords: ['parley-hold'],
+        now: () => new Date(at(30)),
+      }),
     input: (name) => inputs[name],
     wrongTypes: {
       list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
@@ -123,15 +180,27 @@ const targets: Target[] = [
   recordedTarget(wordpress, {
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
-      list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) => (i === 1 ? { ...c, parent: '7' } : c)),
+      list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) =>
+        i === 1 ? { ...c, parent: '7' } : c,
+      ),
       readable: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).length - 1,
       create: { ...(JSON.parse(wordpress.exchanges['create-root'].response.body) as object), date_gmt: 1764385879 },
     },
     errors: [
-      { exchange: 'error-author-required', kind: 'rejected', fields: ['author', 'email'], message: /requires valid author name and email/ },
+      {
+        exchange: 'error-author-required',
+        kind: 'rejected',
+        fields: ['author', 'email'],
+        message: /requires valid author name and email/,
+      },
       { exchange: 'error-invalid-email', kind: 'rejected', fields: ['email'], message: /author_email/ },
       { exchange: 'error-empty-content', kind: 'rejected', fields: ['content'], message: /Invalid comment content/ },
-      { exchange: 'error-duplicate', kind: 'rejected', fields: ['content'], message: /^Duplicate comment detected; it looks as though you’ve already said that!$/ },
+      {
+        exchange: 'error-duplicate',
+        kind: 'rejected',
+        fields: ['content'],
+        message: /^Duplicate comment detected; it looks as though you’ve already said that!$/,
+      },
       { exchange: 'error-flood', kind: 'rejected', fields: [], message: /too quickly/ },
       { exchange: 'error-closed', kind: 'rejected', fields: [], message: /comments are closed/ },
       { exchange: 'error-login-required', kind: 'rejected', fields: [], message: /mu-plugin/ },
@@ -141,12 +210,21 @@ const targets: Target[] = [
     richAuthor: '<img src=x onerror=alert(1)> Tom',
     wrongTypes: {
       list: (() => {
-        const body = JSON.parse(waline.exchanges['list-all-oldest'].response.body) as { data: { data: { children: { time: unknown }[] }[] } };
+        const body = JSON.parse(waline.exchanges['list-all-oldest'].response.body) as {
+          data: { data: { children: { time: unknown }[] }[] };
+        };
         body.data.data[0].children[0].time = 'yesterday';
         return body;
       })(),
       readable: THREAD_ORDER.length - 1,
-      create: { errno: 0, errmsg: '', data: { ...(JSON.parse(waline.exchanges['create-root'].response.body) as { data: object }).data, objectId: { id: 4 } } },
+      create: {
+        errno: 0,
+        errmsg: '',
+        data: {
+          ...(JSON.parse(waline.exchanges['create-root'].response.body) as { data: object }).data,
+          objectId: { id: 4 },
+        },
+      },
     },
     errors: [
       { exchange: 'error-empty-content', kind: 'rejected', fields: ['content'], message: /comment can not be blank/ },
@@ -222,7 +300,9 @@ for (const target of targets) {
     it('lists newest first when asked', async () => {
       await serve(['list-all-newest']);
       const { comments } = await list('newest');
-      const roots = comments.filter((comment) => comment.parentId === null).map((comment) => comment.content.split(',')[0]);
+      const roots = comments
+        .filter((comment) => comment.parentId === null)
+        .map((comment) => comment.content.split(',')[0]);
       expect(roots).to.deep.equal(['A third thread.', 'Some emphasis', 'The first comment.']);
     });
 
@@ -248,7 +328,12 @@ for (const target of targets) {
       await serve(['create-root']);
       const comment = await backend.create(target.input('create-root'), options());
       expect(comment.id).to.be.a('string').and.not.equal('');
-      expect(comment).to.include({ author: 'Ada Lovelace', content: 'The first comment.', parentId: null, status: 'approved' });
+      expect(comment).to.include({
+        author: 'Ada Lovelace',
+        content: 'The first comment.',
+        parentId: null,
+        status: 'approved',
+      });
       expect(comment.url).to.equal('https://ada.example.org/');
     });
 
@@ -275,7 +360,10 @@ for (const target of targets) {
       await serve(['create-held', ...listAll]);
       const remembering = withOwnPending(backend, 'parley-contract:');
       await remembering.create(target.input('create-held'), options());
-      const reloaded = withOwnPending(await createBackend(target.adapter, { api: target.api, credentials: 'omit' }), 'parley-contract:');
+      const reloaded = withOwnPending(
+        await createBackend(target.adapter, { api: target.api, credentials: 'omit' }),
+        'parley-contract:',
+      );
       const page = await reloaded.list({ thread: target.thread, limit: 50, order: 'oldest' }, { signal: signal() });
       const held = byText(page.comments, 'Please hold this one');
       expect(held.status).to.equal('pending');
@@ -295,7 +383,9 @@ for (const target of targets) {
         expect(links).to.deep.equal(['https://example.com/page?a=1&b=2']);
         expect(rich.content).to.contain('Some emphasis, bold, code() & a link.');
         // What the server let through may mention a script as text; it must never come back as markup.
-        expect(tags.every((tag) => ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a'].includes(tag))).to.equal(true);
+        expect(
+          tags.every((tag) => ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a'].includes(tag)),
+        ).to.equal(true);
         expect(rich.content).not.to.match(/<script|onerror=/);
         expect(richTextToPlain(rich.rich ?? [])).to.equal(rich.content);
       });
@@ -318,7 +408,9 @@ for (const target of targets) {
       const answer = (response: () => Response) => useHandlers(http.all(`${target.api}/*`, response));
 
       it('calls a list that is not JSON invalid', async () => {
-        await answer(() => new HttpResponse('{"comments": [', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+        await answer(
+          () => new HttpResponse('{"comments": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+        );
         expect((await rejection(list())).kind).to.equal('invalid');
       });
 
@@ -327,7 +419,10 @@ for (const target of targets) {
         const page = await list();
         // What the section draws: what the adapter read, less what fails the check made just before drawing.
         const bad = page.comments.filter((comment) => !isThreadable(comment) || checkComment(comment));
-        const named = [...(page.unreadable ?? []), ...bad.map((comment) => checkComment(comment) ?? describeUnreadable(idOf(comment), 'id'))];
+        const named = [
+          ...(page.unreadable ?? []),
+          ...bad.map((comment) => checkComment(comment) ?? describeUnreadable(idOf(comment), 'id')),
+        ];
         expect(named).to.have.lengthOf(1);
         expect(named[0]).to.match(/^("\w+"|a comment without an id) \(\w+/);
         expect(page.comments.length - bad.length).to.equal(target.wrongTypes.readable);
@@ -339,7 +434,13 @@ for (const target of targets) {
       });
 
       it('calls an HTML error page a retryable server failure', async () => {
-        await answer(() => new HttpResponse('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }));
+        await answer(
+          () =>
+            new HttpResponse('<html><body>Bad gateway</body></html>', {
+              status: 502,
+              headers: { 'Content-Type': 'text/html' },
+            }),
+        );
         const failure = await rejection(list());
         expect(failure.kind).to.equal('server');
         expect(failure.retryable).to.equal(true);

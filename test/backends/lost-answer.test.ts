@@ -9,7 +9,14 @@ import { sendingAgain } from '../../src/backends/sent-keys.js';
 import { createBackend } from '../../src/backends/registry.js';
 import type { NewComment } from '../../src/model/comment.js';
 import { deepAll, mountSection, text, until, useHandlers } from '../helpers.js';
-import { controlPosting, fillForm, formStatus, restorePosting, shownBodies, submit } from '../reliability/posting-helpers.js';
+import {
+  controlPosting,
+  fillForm,
+  formStatus,
+  restorePosting,
+  shownBodies,
+  submit,
+} from '../reliability/posting-helpers.js';
 
 interface Row {
   id: number;
@@ -36,7 +43,9 @@ function serverState() {
     },
     /** The same comment again, as both servers' duplicate checks see it. */
     duplicate: (row: Omit<Row, 'id' | 'time' | 'held'>) =>
-      state.rows.some((r) => r.parent === row.parent && r.author === row.author && r.email === row.email && r.content === row.content),
+      state.rows.some(
+        (r) => r.parent === row.parent && r.author === row.author && r.email === row.email && r.content === row.content,
+      ),
     /** Called after storing: a lost answer is a dropped connection. */
     answer(response: Response): Response {
       if (!state.loseNextAnswer) return response;
@@ -76,12 +85,19 @@ function fakeWordPress() {
       server.state.posts++;
       const body = (await request.json()) as Record<string, string | number>;
       const row = {
-        parent: Number(body.parent), author: String(body.author_name), email: String(body.author_email),
-        url: String(body.author_url), content: String(body.content),
+        parent: Number(body.parent),
+        author: String(body.author_name),
+        email: String(body.author_email),
+        url: String(body.author_url),
+        content: String(body.content),
       };
       if (server.duplicate(row)) {
         return HttpResponse.json(
-          { code: 'comment_duplicate', message: 'Duplicate comment detected; it looks as though you&#8217;ve already said that!', data: { status: 409 } },
+          {
+            code: 'comment_duplicate',
+            message: 'Duplicate comment detected; it looks as though you&#8217;ve already said that!',
+            data: { status: 409 },
+          },
           { status: 409 },
         );
       }
@@ -89,7 +105,12 @@ function fakeWordPress() {
       return server.answer(HttpResponse.json(wpJson(stored), { status: 201 }));
     }),
   ];
-  return { ...server, handlers, attributes: { adapter: 'wordpress', api: WP_API, 'post-id': POST_ID }, thread: POST_ID };
+  return {
+    ...server,
+    handlers,
+    attributes: { adapter: 'wordpress', api: WP_API, 'post-id': POST_ID },
+    thread: POST_ID,
+  };
 }
 
 const WALINE_API = '/fake-waline';
@@ -115,29 +136,57 @@ function fakeWaline() {
       server.state.gets.push(query.toString());
       const visible = server.state.rows.filter((row) => !row.held);
       if (query.get('type') === 'recent') {
-        return HttpResponse.json({ errno: 0, errmsg: '', data: [...visible].reverse().slice(0, Number(query.get('count'))).map(walineJson) });
+        return HttpResponse.json({
+          errno: 0,
+          errmsg: '',
+          data: [...visible]
+            .reverse()
+            .slice(0, Number(query.get('count')))
+            .map(walineJson),
+        });
       }
-      const roots = visible.filter((row) => !row.parent).map((root) => ({
-        ...walineJson(root),
-        children: visible.filter((row) => row.parent === root.id).map(walineJson),
-      }));
-      return HttpResponse.json({ errno: 0, errmsg: '', data: { page: 1, totalPages: 1, count: visible.length, data: roots } });
+      const roots = visible
+        .filter((row) => !row.parent)
+        .map((root) => ({
+          ...walineJson(root),
+          children: visible.filter((row) => row.parent === root.id).map(walineJson),
+        }));
+      return HttpResponse.json({
+        errno: 0,
+        errmsg: '',
+        data: { page: 1, totalPages: 1, count: visible.length, data: roots },
+      });
     }),
     http.post(`${WALINE_API}/api/comment`, async ({ request }) => {
       server.state.posts++;
       const body = (await request.json()) as Record<string, string>;
-      const row = { parent: Number(body.pid ?? 0), author: body.nick!, email: body.mail!, url: body.link ?? '', content: body.comment! };
+      const row = {
+        parent: Number(body.pid ?? 0),
+        author: body.nick,
+        email: body.mail,
+        url: body.link ?? '',
+        content: body.comment,
+      };
       if (server.duplicate(row)) return HttpResponse.json({ errno: 1000, errmsg: 'Duplicate Content' });
       const stored = server.store({ ...row, held: row.content.includes('hold') });
       return server.answer(HttpResponse.json({ errno: 0, errmsg: '', data: walineJson(stored) }));
     }),
   ];
-  return { ...server, handlers, attributes: { adapter: 'waline', api: WALINE_API, thread: WALINE_THREAD }, thread: WALINE_THREAD };
+  return {
+    ...server,
+    handlers,
+    attributes: { adapter: 'waline', api: WALINE_API, thread: WALINE_THREAD },
+    thread: WALINE_THREAD,
+  };
 }
 
 const pendingNotice = (section: Element, content: string) => {
   const comment = deepAll(section.shadowRoot!, 'parley-comment').find((host) => text(host).includes(content));
-  return comment ? deepAll(comment.shadowRoot ?? comment, '[part~="pending-notice"]').map(text).join('') : '';
+  return comment
+    ? deepAll(comment.shadowRoot ?? comment, '[part~="pending-notice"]')
+        .map(text)
+        .join('')
+    : '';
 };
 
 for (const make of [fakeWordPress, fakeWaline]) {
@@ -187,7 +236,7 @@ for (const make of [fakeWordPress, fakeWaline]) {
       expect(shownBodies(section)).to.deep.equal(['Please hold this one']);
       expect(pendingNotice(section, 'Please hold this one')).to.equal('Your comment is awaiting moderation.');
 
-      fake.state.rows[0]!.held = false;
+      fake.state.rows[0].held = false;
       section.remove();
       section = await mountSection(fake.attributes);
       expect(shownBodies(section), 'published: shown once').to.deep.equal(['Please hold this one']);
@@ -197,7 +246,14 @@ for (const make of [fakeWordPress, fakeWaline]) {
     it('still treats a key sent before a reload as its own', async () => {
       const fake = make();
       await useHandlers(...fake.handlers);
-      const input: NewComment = { thread: fake.thread, parentId: null, author: 'Ada', email: 'ada@example.com', url: null, content: 'Sent before the reload' };
+      const input: NewComment = {
+        thread: fake.thread,
+        parentId: null,
+        author: 'Ada',
+        email: 'ada@example.com',
+        url: null,
+        content: 'Sent before the reload',
+      };
       fake.state.loseNextAnswer = true;
       const options = { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() };
       const first = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
@@ -210,16 +266,25 @@ for (const make of [fakeWordPress, fakeWaline]) {
       const reloaded = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
       const comment = await reloaded.create(input, options);
       expect(comment).to.include({ content: 'Sent before the reload', status: 'approved' });
-      expect(comment.id).to.equal(String(fake.state.rows[0]!.id));
+      expect(comment.id).to.equal(String(fake.state.rows[0].id));
     });
 
     it('still refuses a duplicate the reader posts anew, with a key never sent', async () => {
       const fake = make();
       await useHandlers(...fake.handlers);
-      const input: NewComment = { thread: fake.thread, parentId: null, author: 'Ada', email: 'ada@example.com', url: null, content: 'Said it already' };
+      const input: NewComment = {
+        thread: fake.thread,
+        parentId: null,
+        author: 'Ada',
+        email: 'ada@example.com',
+        url: null,
+        content: 'Said it already',
+      };
       const backend = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
       await backend.create(input, { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() });
-      const again = await backend.create(input, { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() }).catch((error: unknown) => error);
+      const again = await backend
+        .create(input, { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() })
+        .catch((error: unknown) => error);
       expect(again).to.be.instanceOf(BackendError).and.include({ kind: 'rejected' });
       expect((again as BackendError).fields?.content).to.match(/duplicate/i);
     });
@@ -227,16 +292,28 @@ for (const make of [fakeWordPress, fakeWaline]) {
     it('finds a reply among the newest comments, under its parent', async () => {
       const fake = make();
       await useHandlers(...fake.handlers);
-      const root = fake.store({ parent: 0, author: 'Grace', email: 'grace@example.com', url: '', content: 'The original point', held: false });
+      const root = fake.store({
+        parent: 0,
+        author: 'Grace',
+        email: 'grace@example.com',
+        url: '',
+        content: 'The original point',
+        held: false,
+      });
       const input: NewComment = {
-        thread: fake.thread, parentId: String(root.id), author: 'Ada', email: 'ada@example.com', url: null, content: "A reply that's lost",
+        thread: fake.thread,
+        parentId: String(root.id),
+        author: 'Ada',
+        email: 'ada@example.com',
+        url: null,
+        content: "A reply that's lost",
       };
       fake.state.loseNextAnswer = true;
       const options = { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() };
       const backend = await createBackend(name, { api: fake.attributes.api, credentials: 'omit', postId: POST_ID });
       await backend.create(input, options).catch(() => undefined);
       const reply = await backend.create(input, options);
-      expect(reply).to.include({ parentId: String(root.id), status: 'approved', id: String(fake.state.rows[1]!.id) });
+      expect(reply).to.include({ parentId: String(root.id), status: 'approved', id: String(fake.state.rows[1].id) });
     });
   });
 }

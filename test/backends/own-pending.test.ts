@@ -12,8 +12,15 @@ const DAY = 24 * 60 * 60 * 1000;
 
 function comment(id: string, fields: Partial<Comment> = {}): Comment {
   return {
-    id, parentId: null, author: `Reader ${id}`, url: null, avatar: null, content: `Comment ${id}`,
-    createdAt: `2026-11-0${id.length}T10:00:00Z`, status: 'approved', ...fields,
+    id,
+    parentId: null,
+    author: `Reader ${id}`,
+    url: null,
+    avatar: null,
+    content: `Comment ${id}`,
+    createdAt: `2026-11-0${id.length}T10:00:00Z`,
+    status: 'approved',
+    ...fields,
   };
 }
 
@@ -30,16 +37,29 @@ function fakeBackend(status: Comment['status']) {
     },
     async create(input: NewComment): Promise<Comment> {
       created++;
-      return comment(`mine${created}`, { content: input.content, parentId: input.parentId, status, createdAt: '2026-11-20T12:00:00Z' });
+      return comment(`mine${created}`, {
+        content: input.content,
+        parentId: input.parentId,
+        status,
+        createdAt: '2026-11-20T12:00:00Z',
+      });
     },
   };
   return { backend, listed, queries, approve: (c: Comment) => listed.unshift({ ...c, status: 'approved' }) };
 }
 
-const input: NewComment = { thread: THREAD, parentId: null, author: 'Me', email: 'me@example.com', url: null, content: 'Mine, held.' };
+const input: NewComment = {
+  thread: THREAD,
+  parentId: null,
+  author: 'Me',
+  email: 'me@example.com',
+  url: null,
+  content: 'Mine, held.',
+};
 const signal = new AbortController().signal;
 const createOptions = { signal, idempotencyKey: 'k' };
-const firstPage = (backend: CommentBackend, order: 'oldest' | 'newest' = 'oldest') => backend.list({ thread: THREAD, limit: 10, order }, { signal });
+const firstPage = (backend: CommentBackend, order: 'oldest' | 'newest' = 'oldest') =>
+  backend.list({ thread: THREAD, limit: 10, order }, { signal });
 
 describe('withOwnPending', () => {
   let now = Date.UTC(2026, 10, 20, 12);
@@ -78,7 +98,10 @@ describe('withOwnPending', () => {
   it('keeps it only for its own thread', async () => {
     const fake = fakeBackend('pending');
     await withOwnPending(fake.backend, KEY, clock).create(input, createOptions);
-    const other = await withOwnPending(fake.backend, KEY, clock).list({ thread: '/other/', limit: 10, order: 'oldest' }, { signal });
+    const other = await withOwnPending(fake.backend, KEY, clock).list(
+      { thread: '/other/', limit: 10, order: 'oldest' },
+      { signal },
+    );
     expect(other.comments.some((c) => c.content === 'Mine, held.')).to.equal(false);
   });
 
@@ -106,7 +129,8 @@ describe('withOwnPending', () => {
   it('keeps only what will be published, even when a backend answers with more', async () => {
     const leaky: CommentBackend = {
       list: async () => ({ comments: [], total: 0, next: null }),
-      create: async (created) => ({ ...comment('leak', { status: 'pending', content: created.content }), email: created.email } as Comment),
+      create: async (created) =>
+        ({ ...comment('leak', { status: 'pending', content: created.content }), email: created.email }) as Comment,
     };
     await withOwnPending(leaky, KEY, clock).create(input, createOptions);
     const kept = localStorage.getItem(`${KEY}${THREAD}`) ?? '';
@@ -126,10 +150,19 @@ describe('withOwnPending', () => {
     for (const garbage of ['not json', '{"a":1}', '42', 'null', '[1,"x",null]', '[{"savedAt":"soon","comment":{}}]']) {
       localStorage.setItem(key, garbage);
       const page = await firstPage(withOwnPending(fake.backend, KEY, clock));
-      expect(page.comments.map((c) => c.content), garbage).to.deep.equal(['Comment a']);
+      expect(
+        page.comments.map((c) => c.content),
+        garbage,
+      ).to.deep.equal(['Comment a']);
     }
     const good = { savedAt: now, comment: comment('kept', { status: 'pending', content: 'Still readable' }) };
-    const hostile = { savedAt: now, comment: { ...comment('bad', { status: 'pending' }), rich: [{ tag: 'a', href: 'javascript:alert(1)', children: ['x'] }] } };
+    const hostile = {
+      savedAt: now,
+      comment: {
+        ...comment('bad', { status: 'pending' }),
+        rich: [{ tag: 'a', href: 'javascript:alert(1)', children: ['x'] }],
+      },
+    };
     localStorage.setItem(key, JSON.stringify([hostile, 'junk', good]));
     const page = await firstPage(withOwnPending(fake.backend, KEY, clock));
     expect(page.comments.map((c) => c.content)).to.deep.equal(['Comment a', 'Still readable']);
@@ -144,7 +177,10 @@ describe('withOwnPending', () => {
       },
       removeItem: () => undefined,
     } as unknown as Storage;
-    const created = await withOwnPending(fake.backend, KEY, { ...clock, storage: refusing }).create(input, createOptions);
+    const created = await withOwnPending(fake.backend, KEY, { ...clock, storage: refusing }).create(
+      input,
+      createOptions,
+    );
     expect(created.status).to.equal('pending');
   });
 
@@ -161,9 +197,16 @@ describe('withOwnPending', () => {
   });
 });
 
-describe('the rest adapter and its reader\'s held comments', () => {
+describe("the rest adapter and its reader's held comments", () => {
   const api = '/api';
-  const held: NewComment = { thread: THREAD, parentId: null, author: 'Me', email: 'me.private@example.com', url: 'https://me.example/', content: 'Please hold this one.' };
+  const held: NewComment = {
+    thread: THREAD,
+    parentId: null,
+    author: 'Me',
+    email: 'me.private@example.com',
+    url: 'https://me.example/',
+    content: 'Please hold this one.',
+  };
   const adapter = () => createBackend('rest', { api, credentials: 'omit' });
   const firstRestPage = async () => (await adapter()).list({ thread: THREAD, limit: 10, order: 'oldest' }, { signal });
 
@@ -187,16 +230,31 @@ describe('the rest adapter and its reader\'s held comments', () => {
     expect(kept).to.have.lengthOf(1);
     expect(kept[0]).to.include('Please hold this one.');
     expect(kept[0]).not.to.include('me.private');
-    const [entry] = JSON.parse(kept[0]!) as Array<{ comment: object }>;
-    expect(Object.keys(entry!.comment)).to.have.members(['id', 'parentId', 'author', 'url', 'avatar', 'content', 'createdAt', 'status']);
+    const [entry] = JSON.parse(kept[0]) as Array<{ comment: object }>;
+    expect(Object.keys(entry.comment)).to.have.members([
+      'id',
+      'parentId',
+      'author',
+      'url',
+      'avatar',
+      'content',
+      'createdAt',
+      'status',
+    ]);
   });
 
   it('forgets it once the server lists it', async () => {
     const store = await useRestBackend([], { holdWords: ['hold'] });
     const created = await (await adapter()).create(held, { signal, idempotencyKey: 'key-3' });
-    store.save(store.load().map((comment) => (comment.id === created.id ? { ...comment, status: 'approved' as const } : comment)));
+    store.save(
+      store
+        .load()
+        .map((comment) => (comment.id === created.id ? { ...comment, status: 'approved' as const } : comment)),
+    );
     const page = await firstRestPage();
-    expect(page.comments.filter((c) => c.content === 'Please hold this one.').map((c) => c.status)).to.deep.equal(['approved']);
+    expect(page.comments.filter((c) => c.content === 'Please hold this one.').map((c) => c.status)).to.deep.equal([
+      'approved',
+    ]);
     expect(localStorage.length).to.equal(0);
   });
 

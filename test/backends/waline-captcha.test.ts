@@ -8,12 +8,20 @@ import { http, HttpResponse } from 'msw';
 import { BackendError } from '../../src/model/errors.js';
 import { createBackend } from '../../src/backends/registry.js';
 import { mountSection, until, useHandlers } from '../helpers.js';
-import { controlPosting, contentBox, fillForm, formStatus, restorePosting, submit } from '../reliability/posting-helpers.js';
+import {
+  controlPosting,
+  contentBox,
+  fillForm,
+  formStatus,
+  restorePosting,
+  submit,
+} from '../reliability/posting-helpers.js';
 
 const API = '/captcha-waline';
 const THREAD = '/posts/protected/';
 const forbidden = () => HttpResponse.json({ errno: 403, errmsg: 'Forbidden' }, { status: 403 });
-const emptyPage = () => HttpResponse.json({ errno: 0, errmsg: '', data: { page: 1, totalPages: 0, count: 0, data: [] } });
+const emptyPage = () =>
+  HttpResponse.json({ errno: 0, errmsg: '', data: { page: 1, totalPages: 0, count: 0, data: [] } });
 
 describe('waline: a server that requires a captcha', () => {
   const warnings: string[] = [];
@@ -56,8 +64,17 @@ describe('waline: a server that requires a captcha', () => {
   it('does not blame a captcha when the server refuses this page altogether (SECURE_DOMAINS)', async () => {
     await useHandlers(http.all(`${API}/api/comment`, forbidden));
     const backend = await createBackend('waline', { api: API, credentials: 'omit' });
-    const input = { thread: THREAD, parentId: null, author: 'Ada', email: 'ada@example.com', url: null, content: 'Hello' };
-    const failure = await backend.create(input, { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() }).catch((error: unknown) => error);
+    const input = {
+      thread: THREAD,
+      parentId: null,
+      author: 'Ada',
+      email: 'ada@example.com',
+      url: null,
+      content: 'Hello',
+    };
+    const failure = await backend
+      .create(input, { signal: new AbortController().signal, idempotencyKey: crypto.randomUUID() })
+      .catch((error: unknown) => error);
     expect(failure).to.be.instanceOf(BackendError).and.include({ kind: 'rejected', status: 403 });
     expect((failure as Error).message).not.to.match(/captcha/i);
     expect(warnings.join(' ')).to.include('SECURE_DOMAINS');

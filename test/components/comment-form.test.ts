@@ -1,7 +1,20 @@
 /** <parley-comment-form>: validation, posting, replies, moderation, consent and server errors, as a reader meets them. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { deep, deepAll, focused, mountSection, settle, stored, text, THREAD, type, until, useHandlers, useRestBackend } from '../helpers.js';
+import {
+  deep,
+  deepAll,
+  focused,
+  mountSection,
+  settle,
+  stored,
+  text,
+  THREAD,
+  type,
+  until,
+  useHandlers,
+  useRestBackend,
+} from '../helpers.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ParleyErrorEvent, ParleyPostedEvent } from '../../src/events.js';
@@ -14,7 +27,8 @@ function fill(section: ParleyComments, values: Partial<Record<'content' | 'autho
 }
 
 /** The Post Comment button is no longer busy with the last post. */
-const ready = (section: ParleyComments) => form(section).querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'false';
+const ready = (section: ParleyComments) =>
+  form(section).querySelector('[part=submit]')!.getAttribute('aria-disabled') === 'false';
 const submit = (section: ParleyComments) => form(section).querySelector<HTMLButtonElement>('[part=submit]')!.click();
 
 describe('<parley-comment-form>', () => {
@@ -92,7 +106,10 @@ describe('<parley-comment-form>', () => {
       http.get('/api/comments', () => HttpResponse.json({ comments: [], total: 0, next: null })),
       http.post('/api/comments', async ({ request }) => {
         seen.push({ headers: request.headers, body: await request.json() });
-        return HttpResponse.json({ ...stored({ content: 'ok' }), thread: undefined, email: undefined }, { status: 201 });
+        return HttpResponse.json(
+          { ...stored({ content: 'ok' }), thread: undefined, email: undefined },
+          { status: 201 },
+        );
       }),
     );
     const section = await mountSection({ thread: '/t/x' });
@@ -101,8 +118,17 @@ describe('<parley-comment-form>', () => {
     await oneEvent(section, 'parley-posted');
     expect(seen.length).to.equal(1);
     expect(seen[0].headers.get('content-type')).to.equal('application/json');
-    expect(seen[0].headers.get('idempotency-key')).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(seen[0].body).to.deep.equal({ thread: '/t/x', parentId: null, author: 'Bo', email: 'bo@example.com', url: null, content: 'Hi' });
+    expect(seen[0].headers.get('idempotency-key')).to.match(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(seen[0].body).to.deep.equal({
+      thread: '/t/x',
+      parentId: null,
+      author: 'Bo',
+      email: 'bo@example.com',
+      url: null,
+      content: 'Hi',
+    });
   });
 
   it('posts once on a double click, showing Posting… meanwhile', async () => {
@@ -223,7 +249,9 @@ describe('<parley-comment-form>', () => {
     const reply = deep<HTMLButtonElement>(section.shadowRoot!, '#comment-p [part=reply-button]');
     reply.click();
     await settle(section);
-    field(section, 'content').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    field(section, 'content').dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await settle(section);
     await until(() => focused() === reply, 'focus back on Reply');
   });
@@ -260,7 +288,9 @@ describe('<parley-comment-form>', () => {
     await useRestBackend([stored({ id: 'p' })]);
     const section = await mountSection({ 'privacy-url': '/privacy' });
     const note = () => form(section).querySelector<HTMLElement>('[part=privacy-note]')!;
-    expect(note().innerText).to.equal('Your email address will not be published. Required fields are marked * Privacy policy');
+    expect(note().innerText).to.equal(
+      'Your email address will not be published. Required fields are marked * Privacy policy',
+    );
     const link = note().querySelector<HTMLAnchorElement>('a')!;
     expect(link.getAttribute('href')).to.equal('/privacy');
     deep<HTMLButtonElement>(section.shadowRoot!, '#comment-p [part=reply-button]').click();
@@ -275,7 +305,8 @@ describe('<parley-comment-form>', () => {
     custom.textContent = 'We keep your email for 30 days.';
     const section = document.createElement('parley-comments');
     section.append(custom);
-    for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' })) section.setAttribute(name, value);
+    for (const [name, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' }))
+      section.setAttribute(name, value);
     const loaded = oneEvent(section, 'parley-load');
     document.body.append(section);
     await loaded;

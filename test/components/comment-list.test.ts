@@ -44,7 +44,8 @@ describe('<parley-comment-list>', () => {
     const { detail } = await posted;
     await until(() => comments(section).length === 201, 'the new reply drawn');
     await settle(section);
-    expect(deep(section.shadowRoot!, `#comment-t4 + [part=replies] #comment-${CSS.escape(detail.comment.id)}`)).to.exist;
+    expect(deep(section.shadowRoot!, `#comment-t4 + [part=replies] #comment-${CSS.escape(detail.comment.id)}`)).to
+      .exist;
     expect(redraws.drawnAgain()).to.deep.equal(['t3', 't4']);
   });
 
@@ -54,7 +55,10 @@ describe('<parley-comment-list>', () => {
     const replyButton = () => deep<HTMLButtonElement>(section.shadowRoot!, '#comment-t50 > [part=reply-button]');
     replyButton().click();
     await settle(section);
-    const content = () => deep(section.shadowRoot!, '#comment-t50 parley-comment-form').shadowRoot!.querySelector<HTMLTextAreaElement>('#content')!;
+    const content = () =>
+      deep(section.shadowRoot!, '#comment-t50 parley-comment-form').shadowRoot!.querySelector<HTMLTextAreaElement>(
+        '#content',
+      )!;
     type(content(), 'Half a thought');
     const before = replyButton();
     deep(section.shadowRoot!, '[part=load-more]').click();
@@ -70,14 +74,17 @@ describe('<parley-comment-list>', () => {
   it('moves the reply form to the comment whose Reply was pressed last, and collapses the one before', async () => {
     await useRestBackend(thread());
     const section = await mountSection({ 'page-size': '200' });
-    const replyButton = (id: string) => deep<HTMLButtonElement>(section.shadowRoot!, `#comment-${id} > [part=reply-button]`);
+    const replyButton = (id: string) =>
+      deep<HTMLButtonElement>(section.shadowRoot!, `#comment-${id} > [part=reply-button]`);
     replyButton('t1').click();
     await settle(section);
     replyButton('t120').click();
     await settle(section);
     expect(replyButton('t1').getAttribute('aria-expanded')).to.equal('false');
     expect(replyButton('t120').getAttribute('aria-expanded')).to.equal('true');
-    expect(deepAll(section.shadowRoot!, 'parley-comment-form').map((form) => form.closest('article')?.id)).to.deep.equal(['comment-t120']);
+    expect(
+      deepAll(section.shadowRoot!, 'parley-comment-form').map((form) => form.closest('article')?.id),
+    ).to.deep.equal(['comment-t120']);
   });
 
   it('draws again only the comments a further page answers', async () => {

@@ -41,7 +41,9 @@ describe('<parley-comment>', () => {
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('shows author, date, text with its line breaks, and a Reply button', async () => {
-    await useRestBackend([stored({ id: 'a', author: 'Ines', content: 'First line\nSecond line', createdAt: '2026-03-04T05:06:00Z' })]);
+    await useRestBackend([
+      stored({ id: 'a', author: 'Ines', content: 'First line\nSecond line', createdAt: '2026-03-04T05:06:00Z' }),
+    ]);
     const section = await mountSection();
     const article = deep(section.shadowRoot!, '#comment-a');
     expect(text(article.querySelector('[part=author]')!)).to.equal('Ines');
@@ -101,14 +103,16 @@ describe('<parley-comment>', () => {
     await useRestBackend([stored({ id: 'p', author: 'Olu' }), stored({ id: 'r', parentId: 'p' })]);
     const section = await mountSection();
     const reply = deep(section.shadowRoot!, '#comment-r');
-    const description = reply.getRootNode() instanceof ShadowRoot
-      ? (reply.getRootNode() as ShadowRoot).getElementById(reply.getAttribute('aria-describedby')!)
-      : null;
+    const description =
+      reply.getRootNode() instanceof ShadowRoot
+        ? (reply.getRootNode() as ShadowRoot).getElementById(reply.getAttribute('aria-describedby')!)
+        : null;
     expect(text(description!)).to.equal('In reply to Olu');
   });
 
   it('ends a bare address before the punctuation after it, keeping a parenthesis the address opened', async () => {
-    const content = 'See https://en.example/wiki/Lisp_(language). (Or https://b.example/x), https://c.example/?q=(a)(b))!';
+    const content =
+      'See https://en.example/wiki/Lisp_(language). (Or https://b.example/x), https://c.example/?q=(a)(b))!';
     await useRestBackend([stored({ id: 'links', content })]);
     const section = await mountSection();
     const links = deepAll<HTMLAnchorElement>(section.shadowRoot!, '#comment-links [part=body] a');
@@ -124,7 +128,14 @@ describe('<parley-comment>', () => {
     const host = document.createElement('div');
     host.append(
       ...renderRich([
-        { tag: 'p', children: ['See ', { tag: 'a', href: 'https://x.example/', children: ['https://x.example/'] }, ' or https://y.example'] },
+        {
+          tag: 'p',
+          children: [
+            'See ',
+            { tag: 'a', href: 'https://x.example/', children: ['https://x.example/'] },
+            ' or https://y.example',
+          ],
+        },
         { tag: 'a', href: 'javascript:alert(1)', children: ['bad'] },
       ]),
     );
@@ -138,7 +149,13 @@ describe('<parley-comment>', () => {
 
   it('adds no attribute of a polluted Object.prototype to any drawn comment', async () => {
     await useRestBackend([
-      stored({ id: 'parent', author: 'Ana', url: 'https://ana.example/', avatar: 'https://img.example/a.png', content: 'See https://x.example/' }),
+      stored({
+        id: 'parent',
+        author: 'Ana',
+        url: 'https://ana.example/',
+        avatar: 'https://img.example/a.png',
+        content: 'See https://x.example/',
+      }),
       stored({ id: 'reply', parentId: 'parent', content: 'A reply' }),
     ]);
     const polluted = ['onfocus', 'onmouseover', 'hidden', 'inert'];

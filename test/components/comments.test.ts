@@ -2,7 +2,18 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { deep, deepAll, mountSection, settle, stored, text, THREAD, until, useHandlers, useRestBackend } from '../helpers.js';
+import {
+  deep,
+  deepAll,
+  mountSection,
+  settle,
+  stored,
+  text,
+  THREAD,
+  until,
+  useHandlers,
+  useRestBackend,
+} from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import type { ParleyErrorEvent, ParleyLoadEvent } from '../../src/events.js';
@@ -24,7 +35,9 @@ describe('<parley-comments>', () => {
     await useRestBackend([first, second, reply]);
     const section = await mountSection();
     expect(text(deep(section.shadowRoot!, '[part=heading]'))).to.equal('3 comments');
-    const topLevel = section.shadowRoot!.querySelector('parley-comment-list')!.shadowRoot!.querySelectorAll('[part=list] > li');
+    const topLevel = section
+      .shadowRoot!.querySelector('parley-comment-list')!
+      .shadowRoot!.querySelectorAll('[part=list] > li');
     expect(topLevel.length).to.equal(2);
     const nested = topLevel[0].querySelector('[part=replies] article')!;
     expect(text(nested)).to.contain(reply.content);
@@ -51,7 +64,11 @@ describe('<parley-comments>', () => {
     );
     await mountSection({ order: 'newest', 'page-size': '7', thread: '/posts/42' });
     expect(asked.length).to.equal(1);
-    expect(Object.fromEntries(asked[0].searchParams)).to.deep.equal({ thread: '/posts/42', limit: '7', order: 'newest' });
+    expect(Object.fromEntries(asked[0].searchParams)).to.deep.equal({
+      thread: '/posts/42',
+      limit: '7',
+      order: 'newest',
+    });
   });
 
   it('uses the page path as the thread when none is given', async () => {
@@ -133,7 +150,9 @@ describe('<parley-comments>', () => {
 
   it('fires parley-load with the total', async () => {
     await useRestBackend([stored(), stored()]);
-    const section = await fixture<ParleyComments>(html`<parley-comments api="/api" thread=${THREAD} loading="eager"></parley-comments>`);
+    const section = await fixture<ParleyComments>(
+      html`<parley-comments api="/api" thread=${THREAD} loading="eager"></parley-comments>`,
+    );
     const event = await oneEvent<ParleyLoadEvent>(section, 'parley-load');
     expect(event.detail.total).to.equal(2);
     expect(event.bubbles && event.composed).to.be.true;
@@ -169,7 +188,9 @@ describe('<parley-comments>', () => {
         return HttpResponse.json({ comments: [], total: 0, next: null });
       }),
     );
-    const section = await fixture<ParleyComments>(html`<parley-comments api="/api" loading="eager" collapsed></parley-comments>`);
+    const section = await fixture<ParleyComments>(
+      html`<parley-comments api="/api" loading="eager" collapsed></parley-comments>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).to.equal(0);
     const toggle = deep<HTMLButtonElement>(section.shadowRoot!, '[part=toggle]');
@@ -206,7 +227,8 @@ describe('<parley-comments>', () => {
   it('tells the site owner about an unknown adapter or a missing api', async () => {
     const failure = (attributes: Record<string, string>) => {
       const section = document.createElement('parley-comments');
-      for (const [name, value] of Object.entries({ loading: 'eager', ...attributes })) section.setAttribute(name, value);
+      for (const [name, value] of Object.entries({ loading: 'eager', ...attributes }))
+        section.setAttribute(name, value);
       const error = oneEvent<ParleyErrorEvent>(section, 'parley-error');
       document.body.append(section);
       return error;

@@ -5,7 +5,14 @@ import type { NewComment } from '../../src/model/comment.js';
 
 const THREAD = '/t/drafts';
 const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
-const input: NewComment = { thread: THREAD, parentId: null, author: 'Ada', email: 'ada@example.com', url: null, content: 'Hello' };
+const input: NewComment = {
+  thread: THREAD,
+  parentId: null,
+  author: 'Ada',
+  email: 'ada@example.com',
+  url: null,
+  content: 'Hello',
+};
 const parent = {
   id: 'p1',
   parentId: null,

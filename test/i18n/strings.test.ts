@@ -10,6 +10,8 @@ describe('strings: placeholders', () => {
 
   it('leaves placeholders named after Object.prototype members as they are', () => {
     const ui = new Ui('en', { inReplyTo: 'Re {name} ({constructor}, {toString}, {__proto__}, {valueOf})' }, en);
-    expect(ui.text('inReplyTo', { name: 'Olu' })).to.equal('Re Olu ({constructor}, {toString}, {__proto__}, {valueOf})');
+    expect(ui.text('inReplyTo', { name: 'Olu' })).to.equal(
+      'Re Olu ({constructor}, {toString}, {__proto__}, {valueOf})',
+    );
   });
 });

@@ -6,7 +6,8 @@ import type { RichNode } from '../../src/model/rich-text.js';
 const flatten = (nodes: RichNode[]): RichNode[] =>
   nodes.flatMap((node) => (typeof node === 'string' ? [node] : [node, ...flatten(node.children)]));
 const tagsOf = (nodes: RichNode[]) => flatten(nodes).flatMap((node) => (typeof node === 'string' ? [] : [node.tag]));
-const hrefsOf = (nodes: RichNode[]) => flatten(nodes).flatMap((node) => (typeof node !== 'string' && node.href ? [node.href] : []));
+const hrefsOf = (nodes: RichNode[]) =>
+  flatten(nodes).flatMap((node) => (typeof node !== 'string' && node.href ? [node.href] : []));
 
 describe('parseRichText', () => {
   it('keeps paragraphs, line breaks, emphasis, code, quotes and http(s) links', () => {
@@ -31,7 +32,12 @@ describe('parseRichText', () => {
       },
       {
         tag: 'blockquote',
-        children: [{ tag: 'p', children: ['Quoted ', { tag: 'strong', children: ['bold'] }, ' ', { tag: 'strong', children: ['strong'] }] }],
+        children: [
+          {
+            tag: 'p',
+            children: ['Quoted ', { tag: 'strong', children: ['bold'] }, ' ', { tag: 'strong', children: ['strong'] }],
+          },
+        ],
       },
       { tag: 'pre', children: [{ tag: 'code', children: ['let x = 1;\n  x++;'] }] },
     ]);
@@ -51,7 +57,9 @@ describe('parseRichText', () => {
   });
 
   it('keeps no event handler, style or other attribute: only the href of a link', () => {
-    const nodes = parseRichText('<p onclick="alert(1)" style="color:red" class="x"><em onmouseover="alert(1)">hi</em></p>');
+    const nodes = parseRichText(
+      '<p onclick="alert(1)" style="color:red" class="x"><em onmouseover="alert(1)">hi</em></p>',
+    );
     expect(nodes).to.deep.equal([{ tag: 'p', children: [{ tag: 'em', children: ['hi'] }] }]);
   });
 
@@ -75,13 +83,17 @@ describe('parseRichText', () => {
   });
 
   it('gives up every other element for its text, block elements as paragraphs', () => {
-    const nodes = parseRichText('<h1>Title</h1><div>One <span>two</span></div><ul><li>a</li><li><u>b</u></li></ul><table><tr><td>cell</td></tr></table>');
+    const nodes = parseRichText(
+      '<h1>Title</h1><div>One <span>two</span></div><ul><li>a</li><li><u>b</u></li></ul><table><tr><td>cell</td></tr></table>',
+    );
     expect(tagsOf(nodes).every((tag) => tag === 'p')).to.equal(true);
     expect(richTextToPlain(nodes)).to.equal('Title\n\nOne two\n\na\n\nb\n\ncell');
   });
 
   it('shows an image by its alternative text, as WordPress smilies need', () => {
-    expect(richTextToPlain(parseRichText('<p>Nice <img src="smile.png" alt=":-)" class="wp-smiley"></p>'))).to.equal('Nice :-)');
+    expect(richTextToPlain(parseRichText('<p>Nice <img src="smile.png" alt=":-)" class="wp-smiley"></p>'))).to.equal(
+      'Nice :-)',
+    );
   });
 
   it('decodes entities by parsing, into text that is never markup again', () => {
@@ -95,13 +107,22 @@ describe('parseRichText', () => {
     const deep = '<em>'.repeat(2000) + 'bottom' + '</em>'.repeat(2000);
     const nodes = parseRichText(deep);
     expect(richTextToPlain(nodes)).to.equal('bottom');
-    const depth = (list: RichNode[]): number => Math.max(0, ...list.map((node) => (typeof node === 'string' ? 0 : 1 + depth(node.children))));
+    const depth = (list: RichNode[]): number =>
+      Math.max(0, ...list.map((node) => (typeof node === 'string' ? 0 : 1 + depth(node.children))));
     expect(depth(nodes)).to.be.at.most(30);
   });
 
   it('keeps the formatting of nesting an honest comment has, and reads deeper nesting without the parser', () => {
     const honest = '<blockquote>'.repeat(5) + '<p><em>quoted</em></p>' + '</blockquote>'.repeat(5);
-    expect(tagsOf(parseRichText(honest))).to.deep.equal(['blockquote', 'blockquote', 'blockquote', 'blockquote', 'blockquote', 'p', 'em']);
+    expect(tagsOf(parseRichText(honest))).to.deep.equal([
+      'blockquote',
+      'blockquote',
+      'blockquote',
+      'blockquote',
+      'blockquote',
+      'p',
+      'em',
+    ]);
     expect(parseRichText(`<p>${'<em>'.repeat(65)}deep</p><p>next</p>`)).to.deep.equal([
       { tag: 'p', children: ['deep'] },
       { tag: 'p', children: ['next'] },

@@ -5,12 +5,16 @@ import { parseRichText, richTextToPlain } from '../../src/model/rich-text-parse.
 
 describe('richTextWithoutParser', () => {
   it('decodes named, decimal and hexadecimal character references, as a browser would', () => {
-    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;hi&quot; &#8220;x&#8221; &#x2019; &hellip;&nbsp;.')).to.equal('Tom & Jerry <3 "hi" “x” ’ …\u00a0.');
+    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;hi&quot; &#8220;x&#8221; &#x2019; &hellip;&nbsp;.')).to.equal(
+      'Tom & Jerry <3 "hi" “x” ’ …\u00a0.',
+    );
     expect(decodeEntities('&#0; &#xD800; &#99999999999; &#65')).to.equal('\ufffd \ufffd \ufffd A');
   });
 
   it('leaves unknown names, names without a semicolon and prototype names as they are', () => {
-    expect(decodeEntities('&bogus; &amp &constructor; &__proto__; &toString; a & b')).to.equal('&bogus; &amp &constructor; &__proto__; &toString; a & b');
+    expect(decodeEntities('&bogus; &amp &constructor; &__proto__; &toString; a & b')).to.equal(
+      '&bogus; &amp &constructor; &__proto__; &toString; a & b',
+    );
   });
 
   it('keeps paragraphs and line breaks, and drops every tag and attribute', () => {
@@ -33,7 +37,9 @@ describe('richTextWithoutParser', () => {
   });
 
   it('keeps preformatted text with its spacing, and an image as its alternative text', () => {
-    const nodes = richTextWithoutParser('<pre><code>let x = 1;\n  x &lt; 2;</code></pre><p>Smile <img src="s.png" alt=":-)" /></p>');
+    const nodes = richTextWithoutParser(
+      '<pre><code>let x = 1;\n  x &lt; 2;</code></pre><p>Smile <img src="s.png" alt=":-)" /></p>',
+    );
     expect(nodes).to.deep.equal([
       { tag: 'pre', children: ['let x = 1;\n  x < 2;'] },
       { tag: 'p', children: ['Smile :-)'] },

@@ -21,7 +21,10 @@ const shape = (nodes: ThreadNode[]): unknown[] =>
 
 describe('buildThread', () => {
   it('nests replies under their parents in list order', () => {
-    const tree = buildThread([comment('a'), comment('b'), comment('a1', 'a'), comment('a2', 'a'), comment('a1x', 'a1')], 3);
+    const tree = buildThread(
+      [comment('a'), comment('b'), comment('a1', 'a'), comment('a2', 'a'), comment('a1x', 'a1')],
+      3,
+    );
     expect(shape(tree)).to.deep.equal([['a', [['a1', ['a1x']], 'a2']], 'b']);
     expect(tree[0].replies[0].parent?.id).to.equal('a');
     expect(tree[0].replies[0].replies[0].level).to.equal(3);
@@ -74,7 +77,14 @@ describe('buildThread, built again', () => {
     return into;
   };
 
-  const thread = [comment('a'), comment('a1', 'a'), comment('a1x', 'a1'), comment('a2', 'a'), comment('b'), comment('b1', 'b')];
+  const thread = [
+    comment('a'),
+    comment('a1', 'a'),
+    comment('a1x', 'a1'),
+    comment('a2', 'a'),
+    comment('b'),
+    comment('b1', 'b'),
+  ];
 
   it('keeps every node when nothing changed', () => {
     const before = byId(buildThread(thread, 3));
@@ -85,7 +95,10 @@ describe('buildThread, built again', () => {
   it('renews only the nodes on the path to a new reply', () => {
     const before = byId(buildThread(thread, 3));
     const tree = buildThread([...thread, comment('new', 'a1')], 3);
-    expect(shape(tree)).to.deep.equal([['a', [['a1', ['a1x', 'new']], 'a2']], ['b', ['b1']]]);
+    expect(shape(tree)).to.deep.equal([
+      ['a', [['a1', ['a1x', 'new']], 'a2']],
+      ['b', ['b1']],
+    ]);
     const after = byId(tree);
     const renewed = [...before.keys()].filter((id) => after.get(id) !== before.get(id));
     expect(renewed).to.deep.equal(['a', 'a1']);
@@ -120,7 +133,12 @@ describe('buildThread, built again', () => {
 
   it('builds fresh nodes for fresh comment objects, even with the same ids', () => {
     const before = byId(buildThread(thread, 3));
-    const after = byId(buildThread(thread.map((item) => ({ ...item })), 3));
+    const after = byId(
+      buildThread(
+        thread.map((item) => ({ ...item })),
+        3,
+      ),
+    );
     for (const [id, node] of before) expect(after.get(id), id).to.not.equal(node);
   });
 });

@@ -6,7 +6,12 @@ const valid = { content: 'Hello', author: 'Ann', email: 'ann@example.com', url: 
 
 describe('validateComment', () => {
   it('accepts a complete comment, trimmed, with a website read as https when typed bare', () => {
-    const result = validateComment({ content: '  Hello \n', author: ' Ann ', email: ' ann@example.com ', url: 'ann.example/blog' });
+    const result = validateComment({
+      content: '  Hello \n',
+      author: ' Ann ',
+      email: ' ann@example.com ',
+      url: 'ann.example/blog',
+    });
     expect(result).to.deep.equal({
       ok: true,
       value: { content: 'Hello', author: 'Ann', email: 'ann@example.com', url: 'https://ann.example/blog' },
@@ -23,7 +28,15 @@ describe('validateComment', () => {
 
   it('enforces the length limits exactly', () => {
     const at = (field: keyof typeof LIMITS, length: number) =>
-      validateComment({ ...valid, [field]: field === 'email' ? `${'a'.repeat(length - 12)}@example.com` : field === 'url' ? `https://${'a'.repeat(length - 8)}` : 'x'.repeat(length) });
+      validateComment({
+        ...valid,
+        [field]:
+          field === 'email'
+            ? `${'a'.repeat(length - 12)}@example.com`
+            : field === 'url'
+              ? `https://${'a'.repeat(length - 8)}`
+              : 'x'.repeat(length),
+      });
     for (const field of ['content', 'author', 'email', 'url'] as const) {
       expect(at(field, LIMITS[field]).ok, `${field} at its limit`).to.be.true;
       expect(at(field, LIMITS[field] + 1), `${field} over its limit`).to.deep.equal({

@@ -23,9 +23,10 @@ async function reportOf<T>(src: string, key: string): Promise<T> {
   const frame = document.createElement('iframe');
   const result = new Promise<T>((resolve) => {
     addEventListener('message', function listen(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || !event.data?.[key]) return;
+      const data = event.data as Record<string, T> | null;
+      if (event.source !== frame.contentWindow || !data?.[key]) return;
       removeEventListener('message', listen);
-      resolve(event.data[key] as T);
+      resolve(data[key]);
     });
   });
   frame.src = src;

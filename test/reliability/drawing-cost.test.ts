@@ -28,7 +28,10 @@ const HOSTILE_TEXT: Record<string, string> = {
   'an address followed by closing parentheses': atLongest(')', 'https://a'),
   'an address followed by punctuation': atLongest('.,;:!?)]}', 'https://a'),
   'an address followed by ".)"': atLongest('.)', 'https://a'),
-  'an address opening parentheses, then closing them': atLongest('(', 'https://a/', ')'.repeat(LONGEST / 2)).slice(0, LONGEST),
+  'an address opening parentheses, then closing them': atLongest('(', 'https://a/', ')'.repeat(LONGEST / 2)).slice(
+    0,
+    LONGEST,
+  ),
   'opening parentheses around an address': atLongest('(', '', 'https://a)'),
   'nested parentheses in an address': atLongest('(a)', 'https://a/'),
   'addresses without spaces between them': atLongest('https://'),
@@ -36,15 +39,15 @@ const HOSTILE_TEXT: Record<string, string> = {
   'schemes without an address': atLongest('http:/'),
   'closing parentheses': atLongest(')'),
   'opening parentheses': atLongest('('),
-  'brackets': atLongest('[{(<'),
-  'spaces': atLongest(' ', 'a', 'b'),
+  brackets: atLongest('[{(<'),
+  spaces: atLongest(' ', 'a', 'b'),
   'spaces then a line break': atLongest(' ', 'a', '\nb'),
   'line breaks': atLongest('\n', 'a', 'b'),
   'less-than signs': atLongest('<'),
   'tag openings': atLongest('<a'),
-  'asterisks': atLongest('*'),
-  'ampersands': atLongest('&#'),
-  'entities': atLongest('&amp;'),
+  asterisks: atLongest('*'),
+  ampersands: atLongest('&#'),
+  entities: atLongest('&amp;'),
   'at signs and dots': atLongest('@.'),
 };
 
@@ -54,7 +57,7 @@ const HOSTILE_HTML: Record<string, string> = {
   'spaces in preformatted text inside emphasis': atLongest(' ', '<em><pre>a', 'b</pre></em>'),
   'line breaks in preformatted text': atLongest('\n', '<pre>a', 'b</pre>'),
   'line breaks at the end of preformatted text': atLongest('\n', '<pre>a', '</pre>'),
-  'paragraphs': atLongest('<p>'),
+  paragraphs: atLongest('<p>'),
   'nested quotes': atLongest('<blockquote>'),
   'nested emphasis': atLongest('<em>'),
   'nested divisions': atLongest('<div>'),
@@ -137,7 +140,14 @@ const fromWaline = (html: string, hostile: Array<'comment' | 'nick' | 'link' | '
   });
 
 /** Names and websites as long as a body: real servers store far less, but a hostile one may send anything. */
-const HOSTILE_FIELDS = ['less-than signs', 'ampersands', 'nested emphasis', 'an address followed by closing parentheses', 'spaces', 'at signs and dots'];
+const HOSTILE_FIELDS = [
+  'less-than signs',
+  'ampersands',
+  'nested emphasis',
+  'an address followed by closing parentheses',
+  'spaces',
+  'at signs and dots',
+];
 
 describe('reliability: the cost of drawing a comment', () => {
   beforeEach(() => {
@@ -153,7 +163,14 @@ describe('reliability: the cost of drawing a comment', () => {
 
   it('has bodies at the longest length a reader may post', () => {
     for (const body of Object.values(HOSTILE_TEXT)) expect(body.length).to.equal(LONGEST);
-    expect(validateComment({ content: HOSTILE_TEXT['an address followed by closing parentheses'], author: 'A', email: 'a@example.com', url: '' }).ok).to.equal(true);
+    expect(
+      validateComment({
+        content: HOSTILE_TEXT['an address followed by closing parentheses'],
+        author: 'A',
+        email: 'a@example.com',
+        url: '',
+      }).ok,
+    ).to.equal(true);
   });
 
   for (const [shape, body] of Object.entries(HOSTILE_TEXT)) {
@@ -178,7 +195,12 @@ describe('reliability: the cost of drawing a comment', () => {
     });
   }
 
-  for (const shape of ['less-than signs', 'spaces in preformatted text inside emphasis', 'line breaks in preformatted text', 'an address in a paragraph']) {
+  for (const shape of [
+    'less-than signs',
+    'spaces in preformatted text inside emphasis',
+    'line breaks in preformatted text',
+    'an address in a paragraph',
+  ]) {
     it(`draws ${shape} from Waline in under ${BUDGET_MS} ms`, async () => {
       const time = await bestOf(() => fromWaline(HOSTILE_HTML[shape]));
       expect(time, `${Math.round(time)} ms`).to.be.below(BUDGET_MS);

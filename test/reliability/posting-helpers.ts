@@ -102,8 +102,10 @@ export function setOnline(online: boolean): void {
 
 /** The form the reader is looking at (the reply form when one is open). */
 export const form = (section: Element) => deepAll(section.shadowRoot!, 'parley-comment-form').at(-1)!;
-export const field = <T extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(section: Element, name: string) =>
-  deep<T>(form(section).shadowRoot!, `[name="${name}"]`);
+export const field = <T extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(
+  section: Element,
+  name: string,
+) => deep<T>(form(section).shadowRoot!, `[name="${name}"]`);
 export const contentBox = (section: Element) => field<HTMLTextAreaElement>(section, 'content');
 export const formStatus = (section: Element) => {
   const status = form(section).shadowRoot!.querySelector('[part="status"]');
@@ -112,7 +114,10 @@ export const formStatus = (section: Element) => {
 export const submitButton = (section: Element) => deep<HTMLButtonElement>(form(section).shadowRoot!, '[part="submit"]');
 
 /** Fills every field as a reader would. */
-export async function fillForm(section: Element, values: { content: string; author?: string; email?: string; url?: string }): Promise<void> {
+export async function fillForm(
+  section: Element,
+  values: { content: string; author?: string; email?: string; url?: string },
+): Promise<void> {
   type(contentBox(section), values.content);
   type(field(section, 'author'), values.author ?? 'Ada');
   type(field(section, 'email'), values.email ?? 'ada@example.com');

@@ -16,9 +16,10 @@ function load(name: string): Promise<ScriptUrlReport> {
   const frame = document.createElement('iframe');
   const result = new Promise<ScriptUrlReport>((resolve) => {
     addEventListener('message', function listen(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || !event.data?.parleyScriptUrl) return;
+      const data = event.data as { parleyScriptUrl?: ScriptUrlReport } | null;
+      if (event.source !== frame.contentWindow || !data?.parleyScriptUrl) return;
       removeEventListener('message', listen);
-      resolve(event.data.parleyScriptUrl as ScriptUrlReport);
+      resolve(data.parleyScriptUrl);
     });
   });
   frame.src = `/script-url/${name}/`;
@@ -51,10 +52,14 @@ describe('reliability: the URL the script is loaded with', () => {
 describe('reliability: parley.js through a bundler', () => {
   it('marks parley.js and every file it imports as having side effects, so a bundler keeps the core it only imports', async () => {
     const { sideEffects } = (await (await fetch('/package.json')).json()) as { sideEffects: string[] };
-    const patterns = sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+    const patterns = sideEffects.map(
+      (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`),
+    );
     const kept = (file: string) => patterns.some((pattern) => pattern.test(file));
     const entry = await (await fetch('/dist/parley.js')).text();
-    const imported = [...entry.matchAll(/import\s*(?:[^'"`]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map(([, file]) => `./dist/${file}`);
+    const imported = [...entry.matchAll(/import\s*(?:[^'"`]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)].map(
+      ([, file]) => `./dist/${file}`,
+    );
     expect(imported.length, 'parley.js imports its core').to.be.greaterThan(0);
     expect(['./dist/parley.js', ...imported].filter((file) => !kept(file))).to.deep.equal([]);
   });

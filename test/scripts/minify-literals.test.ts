@@ -7,10 +7,12 @@ const html = (source: string) => minifyLiterals(`html\`${source}\``).slice(5, -1
 
 describe('build: minify-literals', () => {
   it('drops what CSS does not need', () => {
-    expect(css(`
+    expect(
+      css(`
       :host([theme='dark']) { color: #ffffff; padding: calc(var(--_space) * 0.75) 0.5em; }
       [hidden] { display: none !important; }
-    `)).to.equal(':host([theme=dark]){color:#fff;padding:calc(var(--_space)*.75) .5em}[hidden]{display:none!important}');
+    `),
+    ).to.equal(':host([theme=dark]){color:#fff;padding:calc(var(--_space)*.75) .5em}[hidden]{display:none!important}');
   });
 
   it('keeps what CSS needs: spaces around + and - in calc(), the universal selector, quotes that are not around an identifier', () => {
@@ -21,10 +23,14 @@ describe('build: minify-literals', () => {
   });
 
   it('unquotes static attribute values without spaces, and leaves bindings and other values as they are', () => {
-    expect(html(`
+    expect(
+      html(`
       <p part="status" class="status error" tabindex="-1">
         <button part='retry' @click=\${this.retry} aria-label="\${label}">x</button>
       </p>
-    `)).to.equal('<p part=status class="status error" tabindex=-1><button part=retry @click=${this.retry} aria-label="${label}">x</button></p>');
+    `),
+    ).to.equal(
+      '<p part=status class="status error" tabindex=-1><button part=retry @click=${this.retry} aria-label="${label}">x</button></p>',
+    );
   });
 });

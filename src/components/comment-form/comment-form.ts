@@ -116,13 +116,25 @@ export class ParleyCommentForm extends LitElement {
     this.failure = '';
     const result = validateComment(drafts.fields);
     if (!result.ok) {
-      void this.#showProblems(Object.fromEntries(
-        Object.entries(result.problems).map(([field, key]) => [field, ui.text(key, { max: LIMITS[field as CommentField] })]),
-      ));
+      void this.#showProblems(
+        Object.fromEntries(
+          Object.entries(result.problems).map(([field, key]) => [
+            field,
+            ui.text(key, { max: LIMITS[field as CommentField] }),
+          ]),
+        ),
+      );
       return;
     }
     const { content, author, email, url } = result.value;
-    const comment: NewComment = { thread: drafts.thread, parentId: replyTo?.id ?? null, author, email, url: url || null, content };
+    const comment: NewComment = {
+      thread: drafts.thread,
+      parentId: replyTo?.id ?? null,
+      author,
+      email,
+      url: url || null,
+      content,
+    };
     const submit = new ParleySubmitEvent(comment);
     this.dispatchEvent(submit);
     if (submit.defaultPrevented) return;
@@ -156,18 +168,26 @@ export class ParleyCommentForm extends LitElement {
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown}>
       <div class="title-row">
         <h3 part="form-title" id="title">${title}</h3>
-        ${replyTo
-          ? html`<button part="cancel-reply" type="button" class="link" @click=${this.handleCancel}>${ui.text('cancelReply')}</button>`
-          : nothing}
+        ${
+          replyTo
+            ? html`<button part="cancel-reply" type="button" class="link" @click=${this.handleCancel}>${ui.text('cancelReply')}</button>`
+            : nothing
+        }
       </div>
       <p part="privacy-note" class="note">
         <slot name="privacy-note" @slotchange=${this.handleNoteChange}></slot>
-        ${this.customNote
-          ? nothing
-          : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
-              ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`}
+        ${
+          this.customNote
+            ? nothing
+            : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
+              ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`
+        }
       </p>
-      ${this.renderField('content', ui.text('comment'), mark, html`<textarea
+      ${this.renderField(
+        'content',
+        ui.text('comment'),
+        mark,
+        html`<textarea
         part="textarea"
         id="content"
         name="content"
@@ -176,7 +196,8 @@ export class ParleyCommentForm extends LitElement {
         .value=${live(draft.content)}
         aria-invalid=${this.fieldErrors.content ? 'true' : 'false'}
         aria-describedby=${this.fieldErrors.content ? 'content-error' : nothing}
-      ></textarea>`)}
+      ></textarea>`,
+      )}
       <div class="identity">
         ${this.renderInput('author', ui.text('name'), mark, 'text', 'name', draft.author)}
         ${this.renderInput('email', ui.text('email'), mark, 'email', 'email', draft.email)}
@@ -196,9 +217,20 @@ export class ParleyCommentForm extends LitElement {
     </form>`;
   }
 
-  private renderInput(field: CommentField, label: string, mark: unknown, type: string, autocomplete: string, value: string) {
+  private renderInput(
+    field: CommentField,
+    label: string,
+    mark: unknown,
+    type: string,
+    autocomplete: string,
+    value: string,
+  ) {
     const error = this.fieldErrors[field];
-    return this.renderField(field, label, mark, html`<input
+    return this.renderField(
+      field,
+      label,
+      mark,
+      html`<input
       part="input"
       id=${field}
       name=${field}
@@ -208,7 +240,8 @@ export class ParleyCommentForm extends LitElement {
       .value=${live(value)}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${error ? `${field}-error` : nothing}
-    />`);
+    />`,
+    );
   }
 
   private renderField(field: CommentField, label: string, mark: unknown, control: unknown) {

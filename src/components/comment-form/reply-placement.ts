@@ -22,7 +22,11 @@ export class ReplyPlacement {
     const button = replyTo && root.querySelector(`#comment-${CSS.escape(replyTo.id)} > [part=reply-button]`);
     if (!button || button.nextSibling === this.#form) return;
     this.#for = replyTo.id;
-    this.#form ??= h('parley-comment-form', { exportparts: PARTS }, h('slot', { name: 'privacy-note', slot: 'privacy-note' }));
+    this.#form ??= h(
+      'parley-comment-form',
+      { exportparts: PARTS },
+      h('slot', { name: 'privacy-note', slot: 'privacy-note' }),
+    );
     button.after(this.#form);
     button.setAttribute('aria-expanded', 'true');
   }

@@ -149,15 +149,18 @@ export class ParleyCommentList extends LitElement {
        reply buttons inside it, and a keyboard presses those like any button. */
     return html`
       ${status === 'ready' && roots.length === 0 ? html`<p class="empty">${ui.text('beFirst')}</p>` : nothing}
-      ${roots.length
-        ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
+      ${
+        roots.length
+          ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
             ${Array.from({ length: this.#blocks }, (_, i) =>
               i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).flatMap(this.#item),
             )}
           </ol>`
-        : nothing}
-      ${hasMore
-        ? html`<button
+          : nothing
+      }
+      ${
+        hasMore
+          ? html`<button
             part="load-more"
             class="load-more"
             aria-disabled=${loadingMore ? 'true' : 'false'}
@@ -165,7 +168,8 @@ export class ParleyCommentList extends LitElement {
           >
             ${ui.text(loadingMore ? 'loading' : 'loadMore')}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
@@ -179,7 +183,6 @@ export class ParleyCommentList extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
-
 }
 
 declare global {

@@ -36,7 +36,8 @@ export function linkify(text: string): Array<string | Node> {
   return parts;
 }
 
-export const link = (href: string, ...content: Array<string | Node>) => h('a', { href, rel: 'nofollow ugc noopener' }, ...content);
+export const link = (href: string, ...content: Array<string | Node>) =>
+  h('a', { href, rel: 'nofollow ugc noopener' }, ...content);
 
 /** Draws the rich-text model: `rich-body.ts`, loaded with backends that send HTML bodies. */
 export type RichRenderer = (nodes: readonly RichNode[]) => Array<string | Node>;

@@ -75,7 +75,13 @@ export class CommentDrawer {
     time.dateTime = comment.createdAt;
     time.textContent = ui.date(comment.createdAt);
     if (parent) {
-      header.append(h('span', { class: 'visually-hidden', id: `${id}-context` }, ui.text('inReplyTo', { name: nameOf(parent, ui) })));
+      header.append(
+        h(
+          'span',
+          { class: 'visually-hidden', id: `${id}-context` },
+          ui.text('inReplyTo', { name: nameOf(parent, ui) }),
+        ),
+      );
       article.setAttribute('aria-describedby', `${id}-context`);
     }
     if (comment.status === 'pending') {

@@ -141,10 +141,18 @@ export class ParleyComments extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('language') || changed.has('strings')) this.#locale.set(this.resolvedLang, this.strings);
+    if (!this.hasUpdated || changed.has('language') || changed.has('strings'))
+      this.#locale.set(this.resolvedLang, this.strings);
     if (SOURCE_KEYS.some((key) => changed.has(key))) {
       const { api, adapter, credentials, postId, backend, policy } = this;
-      this.#source.configure({ api, adapter, credentials, postId: postId || undefined, backend, timeout: policy.timeout });
+      this.#source.configure({
+        api,
+        adapter,
+        credentials,
+        postId: postId || undefined,
+        backend,
+        timeout: policy.timeout,
+      });
     }
     const { comments } = this.#loader;
     const [builtComments, builtDepth] = this.#builtFrom ?? [];
@@ -167,7 +175,10 @@ export class ParleyComments extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // A new source or query, once loading has begun: load again.
-    if (QUERY_KEYS.some((key) => changed.has(key) && changed.get(key) !== undefined) && this.#loader.status !== 'idle') {
+    if (
+      QUERY_KEYS.some((key) => changed.has(key) && changed.get(key) !== undefined) &&
+      this.#loader.status !== 'idle'
+    ) {
       void this.refresh();
     }
   }
@@ -209,11 +220,13 @@ export class ParleyComments extends LitElement {
       @parley-load-more-request=${this.handleLoadMoreRequest}
       @parley-announce-request=${this.handleAnnounceRequest}
     >
-      ${open
-        ? this.renderThread()
-        : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
+      ${
+        open
+          ? this.renderThread()
+          : html`<button part="toggle" class="primary" aria-expanded="false" @click=${this.handleOpen}>
             ${this.#locale.ui.text('openComments')}
-          </button>`}
+          </button>`
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#announcer.message}</div>
     </section>`;
   }
@@ -224,23 +237,31 @@ export class ParleyComments extends LitElement {
     const { drafts, failed } = this.#commenting;
     const replyTo = drafts?.replyTo;
     const heading =
-      status === 'ready' || total > 0 ? (total > 0 ? ui.plural('commentCount', total) : ui.text('noComments')) : ui.text('comments');
+      status === 'ready' || total > 0
+        ? total > 0
+          ? ui.plural('commentCount', total)
+          : ui.text('noComments')
+        : ui.text('comments');
     const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
       ${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
       <parley-comment-list exportparts=${PARTS}>${replyTo ? privacySlot : nothing}</parley-comment-list>
-      ${error
-        ? html`<div part="status" class="status error">
+      ${
+        error
+          ? html`<div part="status" class="status error">
             <p>${error.message}</p>
             <button part="retry" @click=${error.retry}>${ui.text('retry')}</button>
           </div>`
-        : nothing}
-      ${failed
-        ? html`<p part="status" class="status error">${ui.text('formFailed')}</p>`
-        : !drafts || (replyTo && comments.some(({ id }) => id === replyTo.id))
-          ? nothing
-          : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`}
+          : nothing
+      }
+      ${
+        failed
+          ? html`<p part="status" class="status error">${ui.text('formFailed')}</p>`
+          : !drafts || (replyTo && comments.some(({ id }) => id === replyTo.id))
+            ? nothing
+            : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`
+      }
     `;
   }
 
@@ -248,7 +269,6 @@ export class ParleyComments extends LitElement {
     if (!this.collapsed || this.#opened) this.#loader.start(this.loading === 'eager');
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

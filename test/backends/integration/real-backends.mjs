@@ -55,7 +55,13 @@ export async function runIntegration({ chrome, pageUrl, backends, log = console.
   const browser = await puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
   });
   const totals = { passed: 0, failed: 0, skipped: 0 };
   try {
@@ -82,14 +88,17 @@ export async function runIntegration({ chrome, pageUrl, backends, log = console.
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         page.on('console', (message) => {
           // Avatars come from the internet, which the test machine may not reach; anything else logged as an error counts.
-          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+          if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+            problems.push(`console error: ${message.text()}`);
           if (message.type() === 'warn') warnings.push(message.text());
         });
         const open = async () => {
           await page.goto(pageUrl(backend.attributes), { waitUntil: 'load' });
           await page.evaluate(PAGE_HELPERS);
           await page.evaluate(() => {
-            document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+            document.addEventListener('securitypolicyviolation', (event) =>
+              console.error(`CSP violation: ${event.violatedDirective}`),
+            );
           });
         };
         try {
@@ -100,8 +109,21 @@ export async function runIntegration({ chrome, pageUrl, backends, log = console.
           log(`  ✓ ${title}`);
         } catch (error) {
           totals.failed++;
-          log(`  ✗ ${title}\n    ${String(error.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
-          if (process.env.PARLEY_DEBUG) log(await page.evaluate(() => window.parleyDeepAll?.(document, 'section, form').map((e) => window.parleyText(e)).join('\n---\n')));
+          log(
+            `  ✗ ${title}\n    ${String(error.stack ?? error)
+              .split('\n')
+              .slice(0, 4)
+              .join('\n    ')}`,
+          );
+          if (process.env.PARLEY_DEBUG)
+            log(
+              await page.evaluate(() =>
+                window
+                  .parleyDeepAll?.(document, 'section, form')
+                  .map((e) => window.parleyText(e))
+                  .join('\n---\n'),
+              ),
+            );
         } finally {
           await page.close();
         }
@@ -124,7 +146,13 @@ async function waitForComment(page, text) {
 /** Types into a field of the main form (or the open reply form) as a reader does: focus, then keys. */
 async function typeInto(page, reply, field, value) {
   // The form is drawn once the comments are, as a reader sees it appear.
-  await waitFor(page, `the ${field} field of the ${reply ? 'reply' : 'main'} form`, (r, f) => Boolean(window.parleyField(r, f)), reply, field);
+  await waitFor(
+    page,
+    `the ${field} field of the ${reply ? 'reply' : 'main'} form`,
+    (r, f) => Boolean(window.parleyField(r, f)),
+    reply,
+    field,
+  );
   const element = (await page.evaluateHandle((r, f) => window.parleyField(r, f), reply, field)).asElement();
   check(element, `no ${field} field in the ${reply ? 'reply' : 'main'} form`);
   await element.click();
@@ -137,7 +165,9 @@ async function submit(page, reply, { content, author, email }) {
   await typeInto(page, reply, 'content', content);
   await typeInto(page, reply, 'author', author);
   await typeInto(page, reply, 'email', email);
-  const button = (await page.evaluateHandle((r) => window.parleyForm(r)?.shadowRoot?.querySelector('[part~="submit"]'), reply)).asElement();
+  const button = (
+    await page.evaluateHandle((r) => window.parleyForm(r)?.shadowRoot?.querySelector('[part~="submit"]'), reply)
+  ).asElement();
   check(button, 'no Post Comment button');
   await button.click();
 }
@@ -147,11 +177,18 @@ async function count(backend, where) {
 }
 
 /** What the form says under its fields (a failure, "Retrying…"), or "" when it says nothing. */
-const formStatus = (page) => page.evaluate(() => window.parleyText(window.parleyForm(false)?.shadowRoot?.querySelector('[part~="status"]')));
+const formStatus = (page) =>
+  page.evaluate(() => window.parleyText(window.parleyForm(false)?.shadowRoot?.querySelector('[part~="status"]')));
 
 /** The pending notice of the comment with this text, or "" when it has none. */
 const pendingNotice = (page, content) =>
-  page.evaluate((t) => window.parleyText(window.parleyCommentWith(t) && window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]')), content);
+  page.evaluate(
+    (t) =>
+      window.parleyText(
+        window.parleyCommentWith(t) && window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]'),
+      ),
+    content,
+  );
 
 /**
  * The server stores the comment but answers after the browser's 15 s timeout; the retry meets the server's
@@ -160,7 +197,13 @@ const pendingNotice = (page, content) =>
 async function postWithLostAnswer({ page, backend, content }) {
   await backend.slowNextAnswer(17);
   await submit(page, false, { content, author: 'Patient Reader', email: 'slow@example.com' });
-  await waitWithin(40_000, page, `the comment "${content}" after the retry`, (t) => Boolean(window.parleyCommentWith(t)), content);
+  await waitWithin(
+    40_000,
+    page,
+    `the comment "${content}" after the retry`,
+    (t) => Boolean(window.parleyCommentWith(t)),
+    content,
+  );
   const status = await formStatus(page);
   check(status === '', `the form says "${status}"`);
   const rows = await backend.rows({ content });
@@ -174,9 +217,13 @@ const tests = [
     'loads the thread: the first comment with its author, and the count',
     async ({ page }) => {
       await waitForComment(page, 'Welcome to the thread');
-      const author = await page.evaluate(() => window.parleyText(window.parleyOwn(window.parleyCommentWith('Welcome to the thread'), '[part~="author"]')));
+      const author = await page.evaluate(() =>
+        window.parleyText(window.parleyOwn(window.parleyCommentWith('Welcome to the thread'), '[part~="author"]')),
+      );
       check(author === 'Site Owner', `author shown as "${author}"`);
-      const heading = await page.evaluate(() => window.parleyText(window.parleyDeepAll(document, '[part~="count"]')[0]));
+      const heading = await page.evaluate(() =>
+        window.parleyText(window.parleyDeepAll(document, '[part~="count"]')[0]),
+      );
       check(heading === '1 comment', `heading shows "${heading}"`);
     },
   ],
@@ -186,7 +233,10 @@ const tests = [
       const content = text('A comment from the browser');
       await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
       await waitForComment(page, content);
-      const pending = await page.evaluate((t) => Boolean(window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]')), content);
+      const pending = await page.evaluate(
+        (t) => Boolean(window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]')),
+        content,
+      );
       check(!pending, 'an approved comment is marked as awaiting moderation');
       const rows = await count(backend, { content });
       check(rows === 1, `${rows} rows written`);
@@ -196,38 +246,58 @@ const tests = [
     'posts a reply and a reply to the reply, each under the comment replied to',
     async ({ page, backend, text, seededId }) => {
       await waitForComment(page, 'Welcome to the thread');
-      const replyButton = (await page.evaluateHandle(() => window.parleyOwn(window.parleyCommentWith('Welcome to the thread'), '[part~="reply-button"]'))).asElement();
+      const replyButton = (
+        await page.evaluateHandle(() =>
+          window.parleyOwn(window.parleyCommentWith('Welcome to the thread'), '[part~="reply-button"]'),
+        )
+      ).asElement();
       await replyButton.click();
       await waitFor(page, 'the reply form', () => Boolean(window.parleyForm(true)));
       const reply = text('A reply from the browser');
       await submit(page, true, { content: reply, author: 'Replier', email: 'replier@example.com' });
-      await waitFor(page, 'the reply under the first comment',
-        (t) => Boolean(window.parleyReplies(window.parleyCommentWith('Welcome to the thread'))?.textContent?.includes(t)),
+      await waitFor(
+        page,
+        'the reply under the first comment',
+        (t) =>
+          Boolean(window.parleyReplies(window.parleyCommentWith('Welcome to the thread'))?.textContent?.includes(t)),
         reply,
       );
       const [replyRow] = await backend.rows({ content: reply });
       check(replyRow, 'the reply is not in the database');
       check(String(replyRow.parent) === String(seededId), `reply stored under ${replyRow.parent}, not ${seededId}`);
 
-      const nestedButton = (await page.evaluateHandle((t) => window.parleyOwn(window.parleyCommentWith(t), '[part~="reply-button"]'), reply)).asElement();
+      const nestedButton = (
+        await page.evaluateHandle((t) => window.parleyOwn(window.parleyCommentWith(t), '[part~="reply-button"]'), reply)
+      ).asElement();
       await nestedButton.click();
       await waitFor(page, 'the reply form under the reply', () => Boolean(window.parleyForm(true)));
       const nested = text('A reply to the reply');
       await submit(page, true, { content: nested, author: 'Second Replier', email: 'second@example.com' });
-      await waitFor(page, 'the reply to the reply under the reply',
+      await waitFor(
+        page,
+        'the reply to the reply under the reply',
         (r, t) => Boolean(window.parleyReplies(window.parleyCommentWith(r))?.textContent?.includes(t)),
         reply,
         nested,
       );
       const nestedRows = await backend.rows({ content: nested });
       check(nestedRows.length === 1, `${nestedRows.length} rows for the reply to the reply`);
-      check(String(nestedRows[0].parent) === String(replyRow.id), `reply to the reply stored under ${nestedRows[0].parent}`);
-      if ('root' in nestedRows[0]) check(String(nestedRows[0].root) === String(seededId), `its thread root is ${nestedRows[0].root}`);
+      check(
+        String(nestedRows[0].parent) === String(replyRow.id),
+        `reply to the reply stored under ${nestedRows[0].parent}`,
+      );
+      if ('root' in nestedRows[0])
+        check(String(nestedRows[0].root) === String(seededId), `its thread root is ${nestedRows[0].root}`);
 
       await page.reload({ waitUntil: 'load' });
       await page.evaluate(PAGE_HELPERS);
-      await waitFor(page, 'the reply to the reply after a reload',
-        (r, t) => Boolean((window.parleyCommentWith(r) && window.parleyReplies(window.parleyCommentWith(r))?.textContent?.includes(t))),
+      await waitFor(
+        page,
+        'the reply to the reply after a reload',
+        (r, t) =>
+          Boolean(
+            window.parleyCommentWith(r) && window.parleyReplies(window.parleyCommentWith(r))?.textContent?.includes(t),
+          ),
         reply,
         nested,
       );
@@ -240,7 +310,13 @@ const tests = [
       await submit(page, false, { content, author: 'Patient Reader', email: 'patient@example.com' });
       await waitForComment(page, content);
       const notice = async () =>
-        page.evaluate((t) => window.parleyText(window.parleyCommentWith(t) && window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]')), content);
+        page.evaluate(
+          (t) =>
+            window.parleyText(
+              window.parleyCommentWith(t) && window.parleyOwn(window.parleyCommentWith(t), '[part~="pending-notice"]'),
+            ),
+          content,
+        );
       check((await notice()) === 'Your comment is awaiting moderation.', `notice reads "${await notice()}"`);
       const rows = await backend.rows({ content });
       check(rows.length === 1 && rows[0].held, `${rows.length} rows, held: ${rows[0]?.held}`);
@@ -248,7 +324,10 @@ const tests = [
       await page.reload({ waitUntil: 'load' });
       await page.evaluate(PAGE_HELPERS);
       await waitFor(page, 'the held comment after a reload', (t) => Boolean(window.parleyCommentWith(t)), content);
-      check((await notice()) === 'Your comment is awaiting moderation.', 'after a reload the held comment is not marked as awaiting moderation');
+      check(
+        (await notice()) === 'Your comment is awaiting moderation.',
+        'after a reload the held comment is not marked as awaiting moderation',
+      );
     },
   ],
   [
@@ -257,8 +336,8 @@ const tests = [
       const content = text('A comment from the browser');
       await waitForComment(page, content);
       await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
-      await waitFor(page, 'a message about the duplicate',
-        () => /duplicate/i.test(window.parleyText(window.parleyForm(false).shadowRoot.querySelector('form'))),
+      await waitFor(page, 'a message about the duplicate', () =>
+        /duplicate/i.test(window.parleyText(window.parleyForm(false).shadowRoot.querySelector('form'))),
       );
       const kept = await page.evaluate(() => window.parleyForm(false).shadowRoot.querySelector('#content').value);
       check(kept === content, `the comment field holds "${kept}"`);
@@ -283,11 +362,17 @@ const tests = [
       const content = text('Held, and answered too late: parley-hold');
       const row = await postWithLostAnswer({ page, backend, content });
       check(row.held, 'the comment was not held');
-      check((await pendingNotice(page, content)) === 'Your comment is awaiting moderation.', `notice reads "${await pendingNotice(page, content)}"`);
+      check(
+        (await pendingNotice(page, content)) === 'Your comment is awaiting moderation.',
+        `notice reads "${await pendingNotice(page, content)}"`,
+      );
       await page.reload({ waitUntil: 'load' });
       await page.evaluate(PAGE_HELPERS);
       await waitForComment(page, content);
-      check((await pendingNotice(page, content)) === 'Your comment is awaiting moderation.', 'after a reload it is not marked as awaiting moderation');
+      check(
+        (await pendingNotice(page, content)) === 'Your comment is awaiting moderation.',
+        'after a reload it is not marked as awaiting moderation',
+      );
     },
     'slowNextAnswer',
   ],
@@ -299,13 +384,18 @@ const tests = [
       await backend.requireCaptcha(true);
       try {
         await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
-        await waitFor(page, 'a message about the captcha', () => /captcha/i.test(window.parleyText(window.parleyForm(false).shadowRoot.querySelector('form'))));
+        await waitFor(page, 'a message about the captcha', () =>
+          /captcha/i.test(window.parleyText(window.parleyForm(false).shadowRoot.querySelector('form'))),
+        );
       } finally {
         await backend.requireCaptcha(false);
       }
       const status = await formStatus(page);
       check(/not posted/.test(status), `the form says "${status}"`);
-      check(warnings.some((warning) => warning.includes('TURNSTILE_SECRET')), `console warnings: ${JSON.stringify(warnings)}`);
+      check(
+        warnings.some((warning) => warning.includes('TURNSTILE_SECRET')),
+        `console warnings: ${JSON.stringify(warnings)}`,
+      );
       const rows = await count(backend, { content });
       check(rows === 0, `${rows} rows written`);
     },

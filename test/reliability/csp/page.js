@@ -10,7 +10,9 @@ async function until(test) {
 
 async function run() {
   await customElements.whenDefined('parley-comments');
-  const shown = await until(() => section.shadowRoot?.querySelector('parley-comment-list')?.shadowRoot?.querySelector('[part="body"]'));
+  const shown = await until(() =>
+    section.shadowRoot?.querySelector('parley-comment-list')?.shadowRoot?.querySelector('[part="body"]'),
+  );
   await until(() => section.shadowRoot.querySelector('parley-comment-form')?.shadowRoot?.querySelector('textarea'));
   const form = section.shadowRoot.querySelector('parley-comment-form');
   const root = form.shadowRoot;
@@ -23,13 +25,24 @@ async function run() {
   type('content', 'Posted under a strict policy');
   type('author', 'Strict');
   type('email', 'strict@example.com');
-  const posted = new Promise((resolve) => section.addEventListener('parley-posted', () => resolve(true), { once: true }));
-  const failed = new Promise((resolve) => section.addEventListener('parley-error', () => resolve(false), { once: true }));
+  const posted = new Promise((resolve) =>
+    section.addEventListener('parley-posted', () => resolve(true), { once: true }),
+  );
+  const failed = new Promise((resolve) =>
+    section.addEventListener('parley-error', () => resolve(false), { once: true }),
+  );
   root.querySelector('[part="submit"]').click();
   const ok = await Promise.race([posted, failed, new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
   await nextFrame();
-  const bodies = [...section.shadowRoot.querySelector('parley-comment-list').shadowRoot.querySelectorAll('[part="body"]')].map((body) => body.textContent.trim());
-  report({ shown: Boolean(shown), posted: ok, bodies, chunks: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname) });
+  const bodies = [
+    ...section.shadowRoot.querySelector('parley-comment-list').shadowRoot.querySelectorAll('[part="body"]'),
+  ].map((body) => body.textContent.trim());
+  report({
+    shown: Boolean(shown),
+    posted: ok,
+    bodies,
+    chunks: performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+  });
 }
 
 run().catch((error) => report({ error: String(error) }));

@@ -15,10 +15,21 @@ const WORDPRESS_POLICIES = {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
-const wordpressRecording = JSON.parse(readFileSync(fileURLToPath(new URL('../../fixtures/backends/wordpress.json', import.meta.url)), 'utf8'));
+const wordpressRecording = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../fixtures/backends/wordpress.json', import.meta.url)), 'utf8'),
+);
 
 const comments = [
-  { id: 'csp1', parentId: null, author: 'Policy', url: 'https://example.com', avatar: null, content: 'Rendered without inline code', createdAt: '2026-11-01T09:00:00Z', status: 'approved' },
+  {
+    id: 'csp1',
+    parentId: null,
+    author: 'Policy',
+    url: 'https://example.com',
+    avatar: null,
+    content: 'Rendered without inline code',
+    createdAt: '2026-11-01T09:00:00Z',
+    status: 'approved',
+  },
 ];
 
 async function readBody(request) {
@@ -48,7 +59,16 @@ function restPage(context, path) {
   }
   if (path === 'api/comments' && context.method === 'POST') {
     return readBody(context.req).then((input) => {
-      const comment = { id: `csp${comments.length + 1}`, parentId: input.parentId, author: input.author, url: input.url, avatar: null, content: input.content, createdAt: '2026-11-20T12:00:00Z', status: 'approved' };
+      const comment = {
+        id: `csp${comments.length + 1}`,
+        parentId: input.parentId,
+        author: input.author,
+        url: input.url,
+        avatar: null,
+        content: input.content,
+        createdAt: '2026-11-20T12:00:00Z',
+        status: 'approved',
+      };
       comments.push(comment);
       context.status = 201;
       context.body = comment;
@@ -75,7 +95,7 @@ function wordpressPage(context, path) {
 /** Answers everything under /csp/ (the REST page) and /csp-wordpress/{named,refused}/. */
 export function cspPage() {
   return async (context, next) => {
-    let served = false;
+    let served;
     if (context.path.startsWith('/csp/')) {
       context.set('Content-Security-Policy', STRICT);
       served = await restPage(context, context.path.slice('/csp/'.length));

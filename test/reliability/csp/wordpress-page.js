@@ -1,7 +1,10 @@
 // Waits for the WordPress thread to be drawn, then reports to the test page what each comment shows and any violation.
 const section = document.querySelector('parley-comments');
 const report = (result) =>
-  parent.postMessage({ parleyCspWordPress: { ...result, violations: window.cspViolations, errors: window.pageErrors } }, '*');
+  parent.postMessage(
+    { parleyCspWordPress: { ...result, violations: window.cspViolations, errors: window.pageErrors } },
+    '*',
+  );
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 async function run() {

@@ -19,7 +19,16 @@ const threads = new Map();
 const commentsOf = (name) => {
   if (!threads.has(name)) {
     threads.set(name, [
-      { id: `${name}1`, parentId: null, author: 'Host', url: null, avatar: null, content: `First comment on ${name}`, createdAt: '2026-11-01T09:00:00Z', status: 'approved' },
+      {
+        id: `${name}1`,
+        parentId: null,
+        author: 'Host',
+        url: null,
+        avatar: null,
+        content: `First comment on ${name}`,
+        createdAt: '2026-11-01T09:00:00Z',
+        status: 'approved',
+      },
     ]);
   }
   return threads.get(name);
@@ -67,7 +76,16 @@ export function scriptUrlPages() {
     } else if (rest.join('/') === 'api/comments' && context.method === 'POST') {
       const input = await readBody(context.req);
       const comments = commentsOf(name);
-      const comment = { id: `${name}${comments.length + 1}`, parentId: input.parentId, author: input.author, url: input.url, avatar: null, content: input.content, createdAt: '2026-11-20T12:00:00Z', status: 'approved' };
+      const comment = {
+        id: `${name}${comments.length + 1}`,
+        parentId: input.parentId,
+        author: input.author,
+        url: input.url,
+        avatar: null,
+        content: input.content,
+        createdAt: '2026-11-20T12:00:00Z',
+        status: 'approved',
+      };
       comments.push(comment);
       context.status = 201;
       context.body = comment;

@@ -135,5 +135,8 @@ export function focused(): Element | null {
   return active;
 }
 
-// Test files share one origin, so what a section stored (drafts, identity, queued posts) would leak between tests.
-beforeEach(() => localStorage.clear());
+// Test files share one origin (and one tab), so what a section stored (drafts, identity, queued posts) would leak between tests.
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});

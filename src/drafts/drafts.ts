@@ -1,33 +1,51 @@
 /**
  * Everything Parley keeps of a reader, in one place: what they are typing, the comment they answer, the post on
  * its way (with its key), and their remembered name, email and website. One `Drafts` per thread.
+ *
+ * What is kept where, and for how long (the README's Privacy section says the same to site owners):
+ * - the draft, its reply target and a post on its way: `localStorage`, for 7 days;
+ * - the name, email and website of that post: with it when the reader ticked "Save my name…", else only in
+ *   `sessionStorage` (gone with the tab), and dropped at once when the backend refuses the post;
+ * - the remembered name, email and website: `localStorage`, only with that box ticked, for about a year.
  */
 import * as z from 'zod/mini';
 import { commentSchema } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
-import { readStored, writeStored } from '../model/stored.js';
+import { DAY, readStored, sessionStore, writeStored } from '../model/stored.js';
 
 /** Where a thread's unsent comment is kept. */
 export const savedPostKey = (thread: string): string => `parley:post:${thread}`;
+/** Where the name, email and website of a thread's post on its way are kept for the tab, without consent. */
+export const sessionIdentityKey = (thread: string): string => `parley:post-identity:${thread}`;
 /** Where the reader's name, email and website are remembered, when they ticked the consent box. */
 export const IDENTITY_KEY = 'parley:identity';
 
-const text = z.string();
+/** Drafts and posts on their way are forgotten after this long. */
+export const DRAFT_MAX_AGE_MS = 7 * DAY;
+/** A remembered identity is forgotten after this long, as WordPress's comment cookies are. */
+export const IDENTITY_MAX_AGE_MS = 365 * DAY;
 
-const identitySchema = z.object({ author: text, email: text, url: text });
+const text = z.string();
+const time = z.custom<number>((value) => typeof value === 'number');
+
+const identityShape = { author: text, email: text, url: text };
+const identitySchema = z.object(identityShape);
+const rememberedSchema = z.object({ ...identityShape, savedAt: time });
 
 const savedPostSchema = z.object({
+  savedAt: time,
   content: text,
   replyTo: z.nullable(commentSchema),
   pending: z.nullable(
     z.object({
+      // The comment without who wrote it, unless the reader consented to keeping that.
       input: z.object({
         thread: text,
         parentId: z.nullable(text),
-        author: text,
-        email: text,
-        url: z.nullable(text),
         content: text,
+        author: z.optional(text),
+        email: z.optional(text),
+        url: z.optional(z.nullable(text)),
       }),
       key: text,
       // A test rather than z.boolean(): zod's code for one more kind of schema would land in parley.js.
@@ -55,6 +73,9 @@ export interface PendingPost {
   auto: boolean;
 }
 
+/** Whether a stored record is still young enough to keep. */
+const fresh = (savedAt: number, maxAge: number, now = Date.now()) => savedAt <= now && now - savedAt < maxAge;
+
 export class Drafts {
   /** Kept current as the reader types (the same object throughout), so a form drawn anew shows the text. */
   readonly fields: Draft;
@@ -71,18 +92,22 @@ export class Drafts {
     carried?: Draft,
   ) {
     const saved = readStored(savedPostKey(thread), savedPostSchema);
-    const remembered = carried ? undefined : readStored(IDENTITY_KEY, identitySchema);
+    const kept = saved && fresh(saved.savedAt, DRAFT_MAX_AGE_MS) ? saved : undefined;
+    if (saved && !kept) this.#forget();
+    const stored = carried ? undefined : readStored(IDENTITY_KEY, rememberedSchema);
+    const remembered = stored && fresh(stored.savedAt, IDENTITY_MAX_AGE_MS) ? stored : undefined;
+    if (stored && !remembered) writeStored(IDENTITY_KEY, undefined);
     this.fields = {
       author: '',
       email: '',
       url: '',
       consent: false,
       ...carried,
-      ...(remembered && { ...remembered, consent: true }),
-      content: saved?.content ?? '',
+      ...(remembered && { author: remembered.author, email: remembered.email, url: remembered.url, consent: true }),
+      content: kept?.content ?? '',
     };
-    this.replyTo = saved?.replyTo ?? null;
-    this.pending = saved?.pending ?? null;
+    this.replyTo = kept?.replyTo ?? null;
+    this.pending = kept?.pending ? this.#withIdentity(kept.pending) : null;
   }
 
   /** Keeps what the reader typed in a field; the comment's text is saved at once, to survive a reload. */
@@ -102,9 +127,14 @@ export class Drafts {
     this.#save();
   }
 
-  /** The post with `key` will not be sent again by itself: the reader was told it failed. */
-  gaveUp(key: string): void {
-    if (this.pending?.key === key) this.queue({ ...this.pending, auto: false });
+  /**
+   * The post with `key` will not be sent again by itself: the reader was told it failed. When the backend
+   * refused it, who wrote it is not kept a moment longer: only the text stays, for the reader to mend.
+   */
+  gaveUp(key: string, refused: boolean): void {
+    if (this.pending?.key !== key) return;
+    this.pending = { ...this.pending, auto: false };
+    this.#save(refused);
   }
 
   /** The backend has the comment: nothing of it is left to keep. */
@@ -117,14 +147,49 @@ export class Drafts {
 
   /** Remembers the reader's name, email and website when they consented, and forgets them when they did not. */
   remember(identity: Identity): void {
-    writeStored(IDENTITY_KEY, this.fields.consent ? identity : undefined);
+    writeStored(IDENTITY_KEY, this.fields.consent ? { ...identity, savedAt: Date.now() } : undefined);
   }
 
-  #save(): void {
-    const { fields, replyTo, pending } = this;
-    writeStored(
-      savedPostKey(this.thread),
-      fields.content || replyTo || pending ? { content: fields.content, replyTo, pending } : undefined,
-    );
+  /**
+   * A stored post with who wrote it: from the record when the reader consented, else from this tab's session.
+   * Without them (the tab was closed) it cannot be sent by itself; its text is the draft, and its key waits for
+   * the reader to post it again, so it is still created once.
+   */
+  #withIdentity({ input, key, auto }: z.infer<typeof savedPostSchema>['pending'] & object): PendingPost {
+    const identity =
+      input.email === undefined
+        ? readStored(sessionIdentityKey(this.thread), identitySchema, sessionStore())
+        : undefined;
+    const author = input.author ?? identity?.author;
+    const email = input.email ?? identity?.email;
+    const url = input.url !== undefined ? input.url : identity ? identity.url || null : null;
+    const known = author !== undefined && email !== undefined;
+    return { input: { ...input, author: author ?? '', email: email ?? '', url }, key, auto: auto && known };
+  }
+
+  /** Saves what is left to keep, or forgets the thread's record when nothing is; `anonymous` drops who wrote the post. */
+  #save(anonymous = false): void {
+    const { fields, replyTo, pending, thread } = this;
+    if (!fields.content && !replyTo && !pending) {
+      this.#forget();
+      return;
+    }
+    let stored: unknown = null;
+    const session = sessionIdentityKey(thread);
+    if (pending) {
+      const { author, email, url, ...anonymousInput } = pending.input;
+      const keepIdentity = fields.consent && !anonymous;
+      stored = { ...pending, input: keepIdentity ? pending.input : anonymousInput };
+      // Without consent, who wrote a post on its way lives only as long as the tab; a refused post keeps none.
+      writeStored(session, keepIdentity || anonymous ? undefined : { author, email, url: url ?? '' }, sessionStore());
+    } else {
+      writeStored(session, undefined, sessionStore());
+    }
+    writeStored(savedPostKey(thread), { savedAt: Date.now(), content: fields.content, replyTo, pending: stored });
+  }
+
+  #forget(): void {
+    writeStored(savedPostKey(this.thread), undefined);
+    writeStored(sessionIdentityKey(this.thread), undefined, sessionStore());
   }
 }

@@ -17,11 +17,15 @@ const MESSAGES = {
 
 /** What a reader is told about a failed request, in the section's language; a refusal is told in the backend's words. */
 export function describeError(error: unknown, ui: Ui): string {
-  if (!(error instanceof BackendError)) return error instanceof Error ? error.message : String(error);
+  // Anything else (a page's own backend throwing, a broken configuration) is the site's to read, in `parley-error`:
+  // the reader gets words, never an error's raw text.
+  if (!(error instanceof BackendError)) return explain('errorServer', ui);
   if (error.kind === 'rejected') return error.message;
-  const key = MESSAGES[error.kind];
-  const values = { seconds: Math.ceil((error.retryAfter ?? 60_000) / 1000) };
-  // The section's table, else the English words that came with this code; the connection's are built in.
+  return explain(MESSAGES[error.kind], ui, { seconds: Math.ceil((error.retryAfter ?? 60_000) / 1000) });
+}
+
+/** The section's words for `key`, else the English that came with this code; the connection's are built in. */
+function explain(key: (typeof MESSAGES)[keyof typeof MESSAGES], ui: Ui, values: Record<string, number> = {}): string {
   const words = ui.strings[key] ?? (key === 'errorNetwork' ? undefined : enErrors[key]);
   return words === undefined ? ui.text(key, values) : fill(words, values);
 }

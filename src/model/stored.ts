@@ -13,6 +13,18 @@ export function localStore(): Storage | undefined {
   }
 }
 
+/** `sessionStorage` (gone with the tab), or undefined where merely touching it throws. */
+export function sessionStore(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A day in milliseconds, for how long records are kept. */
+export const DAY = 24 * 60 * 60 * 1000;
+
 /** The record under `key` when it passes `schema`, else undefined. */
 export function readStored<T>(key: string, schema: z.ZodMiniType<T>, storage = localStore()): T | undefined {
   try {

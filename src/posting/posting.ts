@@ -34,16 +34,29 @@ function whenOnline(signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Whether two posts are the same comment: the same text, in answer to the same comment of the same thread. A reader
+ * who posts again what Parley is already sending (say, after a reload) sends that comment, under its key, once.
+ */
+const sameComment = (a: NewComment, b: NewComment) =>
+  a.thread === b.thread && a.parentId === b.parentId && a.content === b.content;
+
 export class Posting implements ReactiveController {
   /** What is happening to the reader's post (retrying, waiting, queued offline); empty when nothing is. */
   notice = '';
 
-  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: PostingOptions;
+  /** Never aborted: a request that has started reaches the backend, whatever becomes of the section meanwhile. */
+  readonly #sent = new AbortController().signal;
+  /**
+   * Ends the waits between attempts (a backoff, the connection) when the section is removed from the page, not
+   * when it is only moved: the post then waits in the queue for the next page, which sends it under the same key.
+   */
   #lifetime = new AbortController();
-  #sending: { body: string; result: Promise<Comment> } | null = null;
+  #sending: { input: NewComment; result: Promise<Comment> } | null = null;
 
-  constructor(host: ReactiveControllerHost & EventTarget, options: PostingOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PostingOptions) {
     (this.#host = host).addController(this);
     this.#options = options;
   }
@@ -53,7 +66,10 @@ export class Posting implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#lifetime.abort();
+    const lifetime = this.#lifetime;
+    queueMicrotask(() => {
+      if (!this.#host.isConnected) lifetime.abort();
+    });
   }
 
   /** Sends the post that was on its way when the page was closed or reloaded, if any. */
@@ -67,31 +83,33 @@ export class Posting implements ReactiveController {
    * carries the same `Idempotency-Key`, also after a reload, so it is created exactly once.
    */
   send(input: NewComment): Promise<Comment> {
-    const body = JSON.stringify(input);
-    if (this.#sending?.body === body) return this.#sending.result;
-    const result = this.#deliver(input, body).finally(() => {
+    if (this.#sending && sameComment(this.#sending.input, input)) return this.#sending.result;
+    const result = this.#deliver(input).finally(() => {
       if (this.#sending?.result === result) this.#sending = null;
     });
-    this.#sending = { body, result };
+    this.#sending = { input, result };
     return result;
   }
 
-  async #deliver(input: NewComment, body: string): Promise<Comment> {
+  async #deliver(input: NewComment): Promise<Comment> {
     const { thread, drafts, locale } = this.#options;
     const policy = { ...defaultRetryPolicy, ...this.#options.policy() };
     const signal = this.#lifetime.signal;
+    // The same comment keeps its key: after a reload, a failure or a Retry, the backend creates it once.
     const previous = drafts.pending;
-    const key = previous && JSON.stringify(previous.input) === body ? previous.key : newIdempotencyKey();
+    const key = previous && sameComment(previous.input, input) ? previous.key : newIdempotencyKey();
     drafts.queue({ input, key, auto: true });
     try {
       for (let attempt = 1; ;) {
+        // Removed from the page while waiting: the queue keeps the post for the next page.
+        signal.throwIfAborted();
         if (!policy.online()) {
           this.#notify(locale.ui.text('queuedOffline'));
           await whenOnline(signal);
         }
         try {
           const backend = await this.#options.backend();
-          const comment = await backend.create(input, { signal, idempotencyKey: key });
+          const comment = await backend.create(input, { signal: this.#sent, idempotencyKey: key });
           drafts.delivered();
           this.#notify('');
           this.#options.announcer.announce(
@@ -100,7 +118,7 @@ export class Posting implements ReactiveController {
           this.#host.dispatchEvent(new ParleyPostedEvent(comment, thread));
           return comment;
         } catch (error) {
-          if (signal.aborted || !(error instanceof BackendError) || !error.retryable) throw error;
+          if (!(error instanceof BackendError) || !error.retryable) throw error;
           // Lost connection: wait for it to come back, which costs no attempt.
           if (error.kind === 'network' && !policy.online()) continue;
           if (attempt >= policy.attempts) throw error;
@@ -118,10 +136,10 @@ export class Posting implements ReactiveController {
         }
       }
     } catch (error) {
-      if (!signal.aborted) {
-        this.#notify('');
-        drafts.gaveUp(key);
-      }
+      // Removed while waiting: the post stays queued, to be sent by the next page; nobody is left to tell.
+      if (signal.aborted) throw error;
+      this.#notify('');
+      drafts.gaveUp(key, error instanceof BackendError && error.kind === 'rejected');
       throw error;
     }
   }

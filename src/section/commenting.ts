@@ -36,12 +36,12 @@ export class Commenting {
   /** The form's code could not be loaded: a message stands in its place. */
   failed = false;
 
-  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: CommentingOptions;
   #chunk?: Promise<FormChunk>;
   #ready?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost & EventTarget, options: CommentingOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: CommentingOptions) {
     this.#host = host;
     this.#options = options;
   }

@@ -74,10 +74,17 @@ export class ThreadLoader implements ReactiveController {
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
   }
 
+  /**
+   * Removed from the page, the section's reads are cancelled. Moved (taken out and put back in the same task, as
+   * frameworks and drag and drop do), it is still connected a moment later, and nothing is cancelled.
+   */
   hostDisconnected(): void {
-    this.#lifetime.abort();
-    this.#observer?.disconnect();
-    if (this.status === 'loading') this.status = 'idle';
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      this.#lifetime.abort();
+      this.#observer?.disconnect();
+      if (this.status === 'loading') this.status = 'idle';
+    });
   }
 
   /** Loads the first page now (`eager`), or once the section nears the viewport. */

@@ -1,6 +1,13 @@
 // Drafts: everything kept of a reader, per thread: what is restored, what is remembered, and when it is forgotten.
 import { expect } from '@open-wc/testing';
-import { Drafts, IDENTITY_KEY, savedPostKey } from '../../src/drafts/drafts.js';
+import {
+  DRAFT_MAX_AGE_MS,
+  Drafts,
+  IDENTITY_KEY,
+  IDENTITY_MAX_AGE_MS,
+  savedPostKey,
+  sessionIdentityKey,
+} from '../../src/drafts/drafts.js';
 import type { NewComment } from '../../src/model/comment.js';
 
 const THREAD = '/t/drafts';
@@ -25,7 +32,10 @@ const parent = {
 };
 
 describe('Drafts', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   it('keeps the comment text and its reply target per thread, across a reload', () => {
     const drafts = new Drafts(THREAD);
@@ -57,7 +67,10 @@ describe('Drafts', () => {
   });
 
   it('carries what the reader typed about themselves to another thread, but not their text', () => {
-    localStorage.setItem(IDENTITY_KEY, JSON.stringify({ author: 'Stored', email: 'stored@example.com', url: '' }));
+    localStorage.setItem(
+      IDENTITY_KEY,
+      JSON.stringify({ author: 'Stored', email: 'stored@example.com', url: '', savedAt: Date.now() }),
+    );
     const first = new Drafts(THREAD);
     first.set('author', 'Typed');
     first.set('content', 'Only for this thread');
@@ -69,9 +82,9 @@ describe('Drafts', () => {
     const drafts = new Drafts(THREAD);
     drafts.queue({ input, key: 'k1', auto: true });
     expect(new Drafts(THREAD).pending).to.deep.equal({ input, key: 'k1', auto: true });
-    drafts.gaveUp('another key');
+    drafts.gaveUp('another key', false);
     expect(new Drafts(THREAD).pending?.auto).to.equal(true);
-    drafts.gaveUp('k1');
+    drafts.gaveUp('k1', false);
     expect(new Drafts(THREAD).pending?.auto).to.equal(false);
     drafts.delivered();
     expect(localStorage.getItem(savedPostKey(THREAD))).to.equal(null);
@@ -84,5 +97,63 @@ describe('Drafts', () => {
     const drafts = new Drafts(THREAD);
     expect(drafts.fields).to.include({ content: '', author: '', consent: false });
     expect(drafts.pending).to.equal(null);
+  });
+
+  it('keeps who wrote a post on its way for the tab only, unless the reader consented', () => {
+    const drafts = new Drafts(THREAD);
+    drafts.queue({ input, key: 'k1', auto: true });
+    expect(localStorage.getItem(savedPostKey(THREAD)))
+      .not.to.contain('ada@example.com')
+      .and.not.to.contain('Ada');
+    expect(sessionStorage.getItem(sessionIdentityKey(THREAD))).to.contain('ada@example.com');
+    // A reload in the same tab sends it by itself; a new tab has the text and the key, but waits for the reader.
+    expect(new Drafts(THREAD).pending).to.deep.equal({ input, key: 'k1', auto: true });
+    sessionStorage.clear();
+    expect(new Drafts(THREAD).pending).to.include({ key: 'k1', auto: false });
+    expect(new Drafts(THREAD).fields.content).to.equal('');
+
+    const consenting = new Drafts('/t/consent');
+    consenting.set('consent', true);
+    consenting.queue({ input: { ...input, thread: '/t/consent' }, key: 'k2', auto: true });
+    expect(localStorage.getItem(savedPostKey('/t/consent'))).to.contain('ada@example.com');
+    expect(sessionStorage.getItem(sessionIdentityKey('/t/consent'))).to.equal(null);
+  });
+
+  it('forgets who wrote a refused post at once, keeping its text to mend', () => {
+    const drafts = new Drafts(THREAD);
+    drafts.set('consent', true);
+    drafts.set('content', 'Hello');
+    drafts.queue({ input, key: 'k1', auto: true });
+    drafts.gaveUp('k1', true);
+    const stored = localStorage.getItem(savedPostKey(THREAD))!;
+    expect(stored).to.contain('Hello');
+    expect(stored).not.to.contain('ada@example.com');
+    expect(sessionStorage.getItem(sessionIdentityKey(THREAD))).to.equal(null);
+  });
+
+  it('forgets drafts and posts after 7 days, and a remembered identity after about a year', () => {
+    const now = Date.now();
+    localStorage.setItem(
+      savedPostKey(THREAD),
+      JSON.stringify({ savedAt: now - DRAFT_MAX_AGE_MS - 1, content: 'Old', replyTo: null, pending: null }),
+    );
+    localStorage.setItem(
+      IDENTITY_KEY,
+      JSON.stringify({ author: 'Ada', email: 'ada@example.com', url: '', savedAt: now - IDENTITY_MAX_AGE_MS - 1 }),
+    );
+    const drafts = new Drafts(THREAD);
+    expect(drafts.fields).to.include({ content: '', author: '', email: '', consent: false });
+    expect(localStorage.getItem(savedPostKey(THREAD))).to.equal(null);
+    expect(localStorage.getItem(IDENTITY_KEY)).to.equal(null);
+
+    localStorage.setItem(
+      savedPostKey(THREAD),
+      JSON.stringify({ savedAt: now - DRAFT_MAX_AGE_MS + 60_000, content: 'Recent', replyTo: null, pending: null }),
+    );
+    localStorage.setItem(
+      IDENTITY_KEY,
+      JSON.stringify({ author: 'Ada', email: 'ada@example.com', url: '', savedAt: now - IDENTITY_MAX_AGE_MS + 60_000 }),
+    );
+    expect(new Drafts(THREAD).fields).to.include({ content: 'Recent', author: 'Ada', consent: true });
   });
 });

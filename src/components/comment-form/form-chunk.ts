@@ -18,7 +18,7 @@ export { describeError } from '../../i18n/describe-error.js';
  * thread shown before. The form is defined (once per page) when the first section has them.
  */
 export function commentOn(
-  host: ReactiveControllerHost & EventTarget,
+  host: ReactiveControllerHost & HTMLElement,
   thread: string,
   previous: Drafts | undefined,
   options: Omit<PostingOptions, 'thread' | 'drafts'>,

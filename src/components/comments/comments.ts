@@ -132,7 +132,9 @@ export class ParleyComments extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.#loader.status !== 'ready') this.#start();
+    // Back after a removal (a move leaves the loading as it was): load what was not loaded.
+    const { status } = this.#loader;
+    if (this.hasUpdated && status !== 'ready' && status !== 'loading') this.#start();
   }
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */

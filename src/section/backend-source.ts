@@ -26,8 +26,12 @@ export class BackendSource {
   }
 
   get(): Promise<Source> {
-    this.#source ??= this.#build(this.#config!);
-    return this.#source;
+    const source = (this.#source ??= this.#build(this.#config!));
+    // A backend whose code could not be fetched is built again by the next request (Retry), not given up for good.
+    source.catch(() => {
+      if (this.#source === source) this.#source = undefined;
+    });
+    return source;
   }
 
   async #build({ backend, adapter, ...config }: SourceConfig): Promise<Source> {

@@ -48,8 +48,8 @@ export class LocaleController {
     try {
       table = await (await import('../i18n/locales.js')).tableFor(lang);
     } catch {
-      // The table could not be loaded (the connection dropped): the section goes on in English.
-      return;
+      // The table could not be loaded (the connection dropped): the section goes on in English, not in the last language.
+      table = {};
     }
     if (lang !== this.#lang) return;
     this.#table = table;

@@ -3,7 +3,7 @@
  * older, so a stale answer never shows), the cursor of the next page, and the comments posted meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeUnreadable, idOf, isThreadable, unreadableError } from '../model/comment.js';
+import { describeUnthreadable, isThreadable, unreadableError } from '../model/comment.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
 import { nextTask } from '../tasks.js';
@@ -84,6 +84,7 @@ export class ThreadLoader implements ReactiveController {
       this.#lifetime.abort();
       this.#observer?.disconnect();
       if (this.status === 'loading') this.status = 'idle';
+      this.loadingMore = false;
     });
   }
 
@@ -134,7 +135,7 @@ export class ThreadLoader implements ReactiveController {
   async loadMore(): Promise<void> {
     if (!this.#next || this.loadingMore) return;
     this.loadingMore = true;
-    const shown = await this.#fetch(
+    await this.#fetch(
       this.#next,
       (page) => {
         const known = new Set(this.comments.map((comment) => comment.id));
@@ -144,7 +145,8 @@ export class ThreadLoader implements ReactiveController {
       },
       () => void this.loadMore(),
     );
-    if (shown !== undefined) this.loadingMore = false;
+    // Shown, failed or made moot: the button is free again (a first page asked meanwhile has reset it already).
+    this.loadingMore = false;
     this.#host.requestUpdate();
   }
 
@@ -178,9 +180,7 @@ export class ThreadLoader implements ReactiveController {
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
       const unreadable = [
         ...(page.unreadable ?? []),
-        ...page.comments
-          .filter((comment) => !isThreadable(comment))
-          .map((comment) => describeUnreadable(idOf(comment), 'id')),
+        ...page.comments.filter((comment) => !isThreadable(comment)).map(describeUnthreadable),
       ];
       if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
       return true;

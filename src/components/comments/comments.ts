@@ -30,7 +30,7 @@ const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
  *
  * @fires parley-load - A page of comments arrived: `{ total }`.
  * @fires parley-submit - A reader is about to post (cancelable): `{ comment }`.
- * @fires parley-posted - The backend accepted a comment: `{ comment }`.
+ * @fires parley-posted - The backend accepted a comment: `{ comment, thread }`.
  * @fires parley-error - Loading or posting failed: `{ error, phase }`.
  * @slot privacy-note - Replaces the privacy note above the form fields.
  * @csspart section - The whole section.

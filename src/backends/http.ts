@@ -34,19 +34,19 @@ export async function request(
       response.body?.pipeThrough(
         new TransformStream({
           transform(chunk: Uint8Array, controller) {
-            // Stops reading: the error this makes is told apart by the size below.
-            if ((size += chunk.length) > MAX_ANSWER_BYTES) throw new RangeError('Answer too large');
-            controller.enqueue(chunk);
+            // Past the cap, reading stops (and the download with it); the size below tells why.
+            if ((size += chunk.length) > MAX_ANSWER_BYTES) controller.terminate();
+            else controller.enqueue(chunk);
           },
         }),
       ),
     ).text();
   } catch (cause) {
-    if (size > MAX_ANSWER_BYTES) throw new BackendError('invalid', 'Answer too large');
     if (init.signal.aborted) throw init.signal.reason;
     if (signal.aborted) throw new BackendError('timeout', 'Timed out', { cause });
     throw new BackendError('network', 'Unreachable', { cause });
   }
+  if (size > MAX_ANSWER_BYTES) throw new BackendError('invalid', 'Answer too large');
   // An empty body or one that is not JSON reads as `undefined`.
   let body: unknown;
   try {

@@ -2,11 +2,11 @@
 import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
-import { anyList, anyNumber, matching } from './schemas.js';
+import { anyList, anyNumber, matching } from './checks.js';
 import { localStore, readStored, writeStored } from '../model/stored.js';
 import type { RichNode } from '../model/rich-text.js';
 import { isRichTag } from '../model/rich-text.js';
-import { httpUrl } from '../model/url.js';
+import { httpUrl } from '../model/http-url.js';
 import type { CommentBackend, ListQuery } from './backend.js';
 
 /** A held comment is shown to its author for this long at most, in case it is never approved. */

@@ -4,20 +4,7 @@ import { describeUnreadable } from '../model/comment.js';
 import type { Comment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 
-/** A value of a shape zod's small set cannot say, checked by a test. */
-export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);
-
-/** Whether a value is an object whose values are all strings (WordPress's avatar sizes, error parameters). */
-export const isStringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
-
-export const stringRecord = matching<Record<string, string>>(isStringRecord);
-
-/** Any number: a test, since zod's number schema would be one more kind of schema in parley.js. */
-export const anyNumber = matching<number>((value) => typeof value === 'number');
-
-/** A list whose items are read one by one (`readEach`), so one bad item does not fail the page. */
-export const anyList = matching<unknown[]>(Array.isArray);
+export { anyList, anyNumber, isStringRecord, matching, stringRecord } from './checks.js';
 
 /**
  * Reads each item with `schema` and maps it to a comment; an item that fails is left out and described by its id

@@ -3,7 +3,7 @@
  * Waline): their duplicate check then tells a lost earlier attempt of ours from a reader posting the same text twice.
  */
 import { readStored, writeStored } from '../model/stored.js';
-import { anyList } from './schemas.js';
+import { anyList } from './checks.js';
 
 /** Where the keys of the comments sent from this browser are kept, and for how long. */
 const SENT_KEYS = 'parley:sent';

@@ -1,9 +1,8 @@
-/** Every CSS part (the README's Theming section), forwarded by each child with `exportparts` so the page reaches them all. */
+/**
+ * The CSS parts of the section's children (the README's Theming section lists them all), forwarded with `exportparts`
+ * so the page reaches them; the section's own parts (section, heading, count, toggle, retry) need no forwarding.
+ */
 export const PARTS = [
-  'section',
-  'heading',
-  'count',
-  'toggle',
   'list',
   'comment',
   'comment-header',
@@ -28,5 +27,4 @@ export const PARTS = [
   'submit',
   'cancel-reply',
   'status',
-  'retry',
 ].join(', ');

@@ -56,10 +56,6 @@ export function isThreadable(value: unknown): value is Comment {
   return typeof id === 'string' && id !== '' && (parentId === null || typeof parentId === 'string');
 }
 
-/** Names a comment that cannot be placed in the reply tree, and the field that keeps it out: its id, else its parent id. */
-export const describeUnthreadable = (value: unknown): string =>
-  describeUnreadable(idOf(value), isThreadable({ ...(value as object), parentId: null }) ? 'parentId' : 'id');
-
 /** The `id` field of what may be a comment, whatever it holds. */
 export const idOf = (value: unknown): unknown => (value as { id?: unknown } | null)?.id;
 

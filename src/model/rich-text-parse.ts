@@ -1,7 +1,7 @@
 /** Reduces an HTML comment body from a backend to the safe rich-text model, parsed in an inert document, never inserted. */
-import { httpUrl } from './url.js';
+import { httpUrl } from './http-url.js';
 
-export { httpUrl } from './url.js';
+export { httpUrl } from './http-url.js';
 import type { RichNode, RichTag } from './rich-text.js';
 import { nestsDeeperThan, richTextWithoutParser } from './rich-text-without-parser.js';
 

@@ -5,9 +5,3 @@ export function isHttpUrl(value: string | null | undefined): value is string {
   // The scheme is read from the text itself, so an address is parsed once: thousands are checked per page.
   return !!value && /^https?:\/\//i.test(value) && URL.canParse(value);
 }
-
-/** The URL if it is an absolute http(s) one (the only kind Parley links to), else `undefined`. */
-export function httpUrl(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return isHttpUrl(trimmed) ? new URL(trimmed).href : undefined;
-}

@@ -3,7 +3,7 @@
  * older, so a stale answer never shows), the cursor of the next page, and the comments posted meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { describeUnthreadable, isThreadable, unreadableError } from '../model/comment.js';
+import { checkComment, isThreadable, unreadableError } from '../model/comment.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
 import { nextTask } from '../tasks.js';
@@ -180,7 +180,8 @@ export class ThreadLoader implements ReactiveController {
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
       const unreadable = [
         ...(page.unreadable ?? []),
-        ...page.comments.filter((comment) => !isThreadable(comment)).map(describeUnthreadable),
+        // Named by their first wrong field, as the check before drawing names the others.
+        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => checkComment(comment)!),
       ];
       if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
       return true;

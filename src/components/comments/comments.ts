@@ -1,15 +1,12 @@
-/** `<parley-comments>`: the root of a comments section. It holds the configuration and wires the units that do the work. */
-import { LitElement, html, nothing } from 'lit';
-import type { PropertyDeclaration, PropertyValues } from 'lit';
+/** `<parley-comments>`: the root of a comments section. It renders the section and wires the units that do the work to its configuration (`comments.properties.ts`). */
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sectionContext } from '../../context.js';
-import type { CommentBackend } from '../../backends/backend.js';
-import type { Comment, SortOrder } from '../../model/comment.js';
+import type { Comment } from '../../model/comment.js';
 import { buildThread } from '../../model/thread.js';
 import type { ThreadNode } from '../../model/thread.js';
 import { usableLang } from '../../i18n/lang.js';
-import type { Strings } from '../../i18n/strings.js';
-import type { RetryPolicy } from '../../posting/retry-policy.js';
 import { Announcer } from '../../section/announcer.js';
 import { BackendSource } from '../../section/backend-source.js';
 import { Commenting } from '../../section/commenting.js';
@@ -19,6 +16,7 @@ import { ThreadLoader } from '../../section/thread-loader.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
+import { ParleyCommentsProperties } from './comments.properties.js';
 
 /** Properties whose change, once loading has begun, loads the thread again. */
 const QUERY_KEYS = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'] as const;
@@ -50,60 +48,8 @@ const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
  * @cssprop --parley-space - The base spacing unit.
  * @cssprop --parley-border - Border of comments, fields and buttons.
  */
-export class ParleyComments extends LitElement {
+export class ParleyComments extends ParleyCommentsProperties {
   static override styles = [sharedStyles, styles];
-  // Checked against the fields below: a renamed field is a type error here, not a silently dead attribute.
-  static override properties = {
-    api: {},
-    adapter: {},
-    thread: {},
-    postId: { attribute: 'post-id' },
-    language: { attribute: 'lang' },
-    theme: { reflect: true },
-    collapsed: { type: Boolean },
-    loading: {},
-    order: {},
-    maxDepth: { type: Number, attribute: 'max-depth' },
-    pageSize: { type: Number, attribute: 'page-size' },
-    privacyUrl: { attribute: 'privacy-url' },
-    credentials: {},
-    backend: { attribute: false },
-    strings: { attribute: false },
-    policy: { attribute: false },
-  } satisfies { [K in keyof ParleyComments]?: PropertyDeclaration };
-
-  /** Base URL of a backend speaking the Parley REST protocol (or the adapter's backend). */
-  api = '';
-  /** Which built-in adapter speaks to `api`. */
-  adapter = 'rest';
-  /** Key of the discussion; defaults to the page's path. */
-  thread = '';
-  /** The post's id, for backends that key threads by post (`post-id`). */
-  postId = '';
-  /** UI language (the element's own `lang` attribute); defaults to the page's. */
-  language = '';
-  /** `light`, `dark` or `auto` (follows the page's `color-scheme`). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
-  /** Show only a "Click to comment" button until the reader opens the section. */
-  collapsed = false;
-  /** `lazy`: load when the section nears the viewport; `eager`: at once. */
-  loading: 'lazy' | 'eager' = 'lazy';
-  /** `oldest` or `newest` first. */
-  order: SortOrder = 'oldest';
-  /** Deepest reply level; deeper replies attach to the deepest allowed parent (`max-depth`). */
-  maxDepth = 3;
-  /** Comments fetched per page (`page-size`). */
-  pageSize = 50;
-  /** When set, the privacy note links to it (`privacy-url`). */
-  privacyUrl = '';
-  /** Fetch credentials mode for backend requests. */
-  credentials: RequestCredentials = 'omit';
-  /** A backend object; it wins over `api` and `adapter`. */
-  backend?: CommentBackend;
-  /** Overrides of any UI text. */
-  strings: Partial<Strings> = {};
-  /** Changes to how requests time out and posts are retried (attempts, delays; tests also set the clock). */
-  policy: Partial<RetryPolicy> = {};
 
   /** Whether the reader opened a collapsed section. */
   #opened = false;

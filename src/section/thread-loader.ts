@@ -167,8 +167,9 @@ export class ThreadLoader implements ReactiveController {
     try {
       const { backend, renderRich } = await this.#options.source.get();
       const page = await backend.list({ ...this.#query!, ...(cursor ? { cursor } : {}) }, { signal });
-      // Checking a long page takes a while: drawing it waits for a task of its own, and for the section's language.
-      await Promise.all([nextTask(), this.#options.locale.ready]);
+      // Parsing the answer had a task of its own (see `request`), and only its envelope is checked here, so the
+      // first comments are drawn at once: as soon as the section's language is in.
+      await this.#options.locale.ready;
       if (signal.aborted) return undefined;
       this.renderRich = renderRich;
       this.total = page.total;

@@ -3,14 +3,14 @@ import * as z from 'zod/mini';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { commentSchema } from '../model/comment.js';
 import { anyList, anyNumber, matching } from './checks.js';
-import { localStore, readStored, writeStored } from '../model/stored.js';
+import { DAY, isFresh, localStore, readStored, writeStored } from '../model/stored.js';
 import type { RichNode } from '../model/rich-text.js';
 import { isRichTag } from '../model/rich-text.js';
 import { httpUrl } from '../model/http-url.js';
 import type { CommentBackend, ListQuery } from './backend.js';
 
 /** A held comment is shown to its author for this long at most, in case it is never approved. */
-export const OWN_PENDING_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+export const OWN_PENDING_MAX_AGE_MS = 7 * DAY;
 
 /** Whether a stored value is the safe rich-text model: known tags only, and http(s) links only. */
 function isRichNode(node: unknown): node is RichNode {
@@ -114,9 +114,7 @@ export function withOwnPending(
     const entries = read(thread);
     const kept = entries.filter(
       ({ savedAt, comment }) =>
-        now() - savedAt < OWN_PENDING_MAX_AGE_MS &&
-        savedAt <= now() &&
-        !listed.some((other) => isSameComment(other, comment)),
+        isFresh(savedAt, OWN_PENDING_MAX_AGE_MS, now()) && !listed.some((other) => isSameComment(other, comment)),
     );
     if (kept.length !== entries.length) write(thread, kept);
     return kept;

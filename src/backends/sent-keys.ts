@@ -2,12 +2,12 @@
  * The keys of the comments this browser has sent, for the backends that take no `Idempotency-Key` (WordPress,
  * Waline): their duplicate check then tells a lost earlier attempt of ours from a reader posting the same text twice.
  */
-import { readStored, writeStored } from '../model/stored.js';
+import { DAY, isFresh, readStored, writeStored } from '../model/stored.js';
 import { anyList } from './checks.js';
 
 /** Where the keys of the comments sent from this browser are kept, and for how long. */
 const SENT_KEYS = 'parley:sent';
-const SENT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+const SENT_MAX_AGE_MS = 7 * DAY;
 const SENT_MAX = 50;
 
 /** The keys sent so far: kept in memory too, for when storage is full or forbidden. */
@@ -26,7 +26,7 @@ const storedSent = (): Array<[string, number]> => (readStored(SENT_KEYS, anyList
  * attempt from a reader posting the same text twice. Only keys and times are kept, nothing the reader wrote.
  */
 export function sendingAgain(key: string, now = Date.now()): boolean {
-  const sent = new Map([...storedSent(), ...sentInMemory].filter(([, at]) => now - at < SENT_MAX_AGE_MS && at <= now));
+  const sent = new Map([...storedSent(), ...sentInMemory].filter(([, at]) => isFresh(at, SENT_MAX_AGE_MS, now)));
   const again = sent.delete(key);
   sent.set(key, now);
   const kept = [...sent].slice(-SENT_MAX);

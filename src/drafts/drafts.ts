@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { commentSchema } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
-import { DAY, readStored, sessionStore, writeStored } from '../model/stored.js';
+import { DAY, isFresh, readStored, sessionStore, writeStored } from '../model/stored.js';
 
 /** Where a thread's unsent comment is kept. */
 export const savedPostKey = (thread: string): string => `parley:post:${thread}`;
@@ -73,9 +73,6 @@ export interface PendingPost {
   auto: boolean;
 }
 
-/** Whether a stored record is still young enough to keep. */
-const fresh = (savedAt: number, maxAge: number, now = Date.now()) => savedAt <= now && now - savedAt < maxAge;
-
 export class Drafts {
   /** Kept current as the reader types (the same object throughout), so a form drawn anew shows the text. */
   readonly fields: Draft;
@@ -92,10 +89,10 @@ export class Drafts {
     carried?: Draft,
   ) {
     const saved = readStored(savedPostKey(thread), savedPostSchema);
-    const kept = saved && fresh(saved.savedAt, DRAFT_MAX_AGE_MS) ? saved : undefined;
+    const kept = saved && isFresh(saved.savedAt, DRAFT_MAX_AGE_MS) ? saved : undefined;
     if (saved && !kept) this.#forget();
     const stored = carried ? undefined : readStored(IDENTITY_KEY, rememberedSchema);
-    const remembered = stored && fresh(stored.savedAt, IDENTITY_MAX_AGE_MS) ? stored : undefined;
+    const remembered = stored && isFresh(stored.savedAt, IDENTITY_MAX_AGE_MS) ? stored : undefined;
     if (stored && !remembered) writeStored(IDENTITY_KEY, undefined);
     this.fields = {
       author: '',

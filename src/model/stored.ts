@@ -25,6 +25,10 @@ export function sessionStore(): Storage | undefined {
 /** A day in milliseconds, for how long records are kept. */
 export const DAY = 24 * 60 * 60 * 1000;
 
+/** Whether a record saved at `savedAt` is still young enough to keep (one from the future, a clock changed, is not). */
+export const isFresh = (savedAt: number, maxAge: number, now = Date.now()): boolean =>
+  savedAt <= now && now - savedAt < maxAge;
+
 /** The record under `key` when it passes `schema`, else undefined. */
 export function readStored<T>(key: string, schema: z.ZodMiniType<T>, storage = localStore()): T | undefined {
   try {

@@ -76,10 +76,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .pending,
   .pending {
-    margin: 0;
     font-style: italic;
-    color: var(--_muted);
   }
   .body {
     white-space: pre-wrap;
@@ -106,10 +105,6 @@ export const styles = css`
   }
   [part='reply-button'] {
     align-self: flex-start;
-  }
-  .empty {
-    margin: 0;
-    color: var(--_muted);
   }
   .load-more {
     margin-block-start: var(--_space);

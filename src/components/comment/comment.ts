@@ -13,6 +13,9 @@ import { h } from './dom.js';
 
 const AVATAR_HUES = 4;
 
+/** `HTMLElement`, or where there is none (a server importing the package) a stand-in, so the class can be declared. */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.
  *
@@ -26,7 +29,7 @@ const AVATAR_HUES = 4;
  * @csspart pending-notice - "Your comment is awaiting moderation."
  * @csspart replies - The list of replies.
  */
-export class ParleyComment extends HTMLElement {
+export class ParleyComment extends ElementBase {
   /** The comment and its replies. */
   node!: ThreadNode;
 }

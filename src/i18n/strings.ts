@@ -3,29 +3,45 @@
 /** Plural forms by `Intl.PluralRules` category; `other` is always required. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** Words of the section: heading, list, comments, announcements and load errors. */
+/**
+ * Words of the section: heading, list, comments, announcements and load errors. Each key's doc comment is what
+ * a translator needs: where the text appears and what its placeholders stand for (`npm run i18n:check` asks
+ * for one on every key).
+ */
 export interface SectionStrings {
-  /** The direction the language is written in; the section is laid out in it. */
+  /** The direction the language is written in (`ltr` or `rtl`); the whole section is laid out in it. */
   dir: 'ltr' | 'rtl';
-  /** Heading while the number of comments is not known yet. */
+  /** Heading of the section while the number of comments is not known yet. */
   comments: string;
-  /** Heading of the section: `{n}` is the number of comments. */
+  /** Heading of the section once comments are loaded: `{n}` is the number of comments, written as a number. */
   commentCount: Plural;
+  /** Heading of the section when the page has no comments. */
   noComments: string;
+  /** Line under that heading, inviting the reader to write the first comment. */
   beFirst: string;
+  /** Shown while the comments are loading. */
   loading: string;
+  /** Button under the list that fetches the next page of comments. */
   loadMore: string;
+  /** Announced to screen readers after "Load more": `{n}` is how many comments arrived. */
   moreLoaded: Plural;
+  /** The only button of a collapsed section; pressing it opens the comments. */
   openComments: string;
+  /** Visible word of the button under each comment that opens the reply form. */
   reply: string;
-  /** Accessible name of the Reply button: `{name}` is the comment's author. */
+  /** Accessible name of that Reply button, read by screen readers: `{name}` is the comment's author. Keep the word of `reply` in it. */
   replyTo: string;
-  /** Description of a reply, read with it: `{name}` is the author it answers. */
+  /** Read with a reply, to say which comment it answers: `{name}` is the author it answers. */
   inReplyTo: string;
+  /** Announced once the reader's comment is published. */
   posted: string;
+  /** Shown on the reader's own comment while a moderator has not approved it yet, and announced. */
   awaitingModeration: string;
+  /** Name shown for a comment whose author left no name. */
   anonymous: string;
+  /** Button next to a loading or posting error that tries again. */
   retry: string;
+  /** First sentence of a loading error; the reason follows it (the `error…` keys). */
   loadFailed: string;
   /** Shown, and announced, where the form would be when its code could not be loaded. */
   formFailed: string;
@@ -35,42 +51,69 @@ export interface SectionStrings {
 
 /** Why a request failed, added to "could not be loaded" or "was not posted"; English ones travel with the code that explains. */
 export interface ErrorStrings {
+  /** Reason of a failure: the server did not answer within the time allowed. */
   errorTimeout: string;
+  /** Reason of a failure: the server answered with an error of its own. */
   errorServer: string;
+  /** Reason of a failure: the server's answer is not in a form Parley can read. */
   errorInvalid: string;
-  /** `{seconds}` is how long the backend asked to wait. */
+  /** Reason of a failure: too many posts at once; `{seconds}` is how many seconds the backend asked to wait. */
   errorRateLimited: string;
 }
 
 /** Words of the reply form; English ones travel with the form's own code. */
 export interface FormStrings {
+  /** Title of the comment form under the thread (WordPress: "Leave a Reply"). */
   leaveReply: string;
+  /** Title of the form when it answers a comment: `{name}` is that comment's author. */
   leaveReplyTo: string;
+  /** Link-like button beside the reply form's title that closes it and goes back to the main form. */
   cancelReply: string;
+  /** First sentence of the note above the fields. */
   privacyNote: string;
+  /** Second sentence of that note, followed by the asterisk that marks required fields. */
   requiredNote: string;
+  /** Link text to the site's privacy policy, after the note, when the site gives one. */
   privacyPolicy: string;
+  /** Label of the text area for the comment itself. */
   comment: string;
+  /** Label of the author's name field (required). */
   name: string;
+  /** Label of the email field (required, never published). */
   email: string;
+  /** Label of the optional field for the author's web address. */
   website: string;
+  /** Label of the checkbox that keeps name, email and website in the browser (WordPress's wording). */
   consent: string;
+  /** The form's submit button. */
   submit: string;
+  /** Shown, and announced, while the comment is being sent. */
   posting: string;
+  /** Shown after every attempt to send failed; a Retry button follows. */
   postFailed: string;
+  /** Announced when the form has errors: `{n}` is how many fields need correcting. */
   fixFields: Plural;
+  /** Error under the comment field when it is empty. */
   contentRequired: string;
+  /** Error under the comment field: `{max}` is the most characters a comment may have. */
   contentTooLong: string;
+  /** Error under the name field when it is empty. */
   authorRequired: string;
+  /** Error under the name field: `{max}` is the most characters a name may have. */
   authorTooLong: string;
+  /** Error under the email field when it is empty. */
   emailRequired: string;
+  /** Error under the email field when the address is not valid; keep the example address as it is. */
   emailInvalid: string;
+  /** Error under the email field: `{max}` is the most characters an address may have. */
   emailTooLong: string;
+  /** Error under the website field when it is not a web address; keep http:// and https:// as they are. */
   urlInvalid: string;
+  /** Error under the website field: `{max}` is the most characters its address may have. */
   urlTooLong: string;
-  /** A post that failed is being sent again: `{attempt}` of `{attempts}`. */
+  /** A post that failed is being sent again: `{attempt}` is this attempt's number, `{attempts}` how many there will be at most. */
   retrying: string;
-  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent. */
+  /** The backend asked to wait (429): `{time}` is the time of day the post will be sent, in the language's own format. */
   sendingAt: string;
   /** The browser is offline: the post is kept and sent when the connection returns. */
   queuedOffline: string;

@@ -1,0 +1,122 @@
+// What `npm run i18n:check` asks of every language table and of the English descriptions; no Node or browser API, so tests run it too.
+
+/** A table as the check sees it: keys to texts, or to plural forms by category. */
+export type Table = Record<string, string | Record<string, string>>;
+
+/** The placeholders a text uses, such as `name` for `{name}`, sorted and each once. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+const listed = (names: string[]) => names.map((name) => `{${name}}`).join(', ') || 'none';
+
+const ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/**
+ * The plural categories a language needs, from the runtime's `Intl.PluralRules`, and those that hold a single
+ * count (English `one` is 1 only; Russian `one` is also 21, 31…): only those may leave the number out. Counts
+ * start at 1: the section words 0 its own way ("No comments yet"), or by a `zero` form.
+ */
+function pluralCategories(tag: string): { needed: string[]; single: Set<string> } {
+  const rules = new Intl.PluralRules(tag);
+  const counts = new Map<string, number>();
+  for (let n = 1; n <= 1000; n++) counts.set(rules.select(n), (counts.get(rules.select(n)) ?? 0) + 1);
+  return {
+    // In CLDR's order, which runtimes do not all keep.
+    needed: ORDER.filter((category) => rules.resolvedOptions().pluralCategories.includes(category)),
+    single: new Set([...counts].filter(([, count]) => count === 1).map(([category]) => category)),
+  };
+}
+
+/** The direction a language is written in, as the runtime knows it; undefined where it does not say. */
+function direction(tag: string): string | undefined {
+  const locale = new Intl.Locale(tag) as Intl.Locale & {
+    getTextInfo?: () => { direction: string };
+    textInfo?: { direction: string };
+  };
+  return (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+}
+
+/**
+ * Everything wrong with the table of `tag` compared with English, one line each; none when it is right. A
+ * locale must have exactly English's keys, no empty text, every placeholder of each English text (and no
+ * other), every plural category `Intl.PluralRules` uses for the language (`zero` may be added: the section
+ * uses it for 0 in any language), the number in every plural form that stands for more than one number, and
+ * the direction the language is written in.
+ */
+export function checkTable(tag: string, table: Table, english: Table): string[] {
+  const problems: string[] = [];
+  const { needed, single } = pluralCategories(tag);
+  for (const key of Object.keys(english)) {
+    if (!Object.hasOwn(table, key)) problems.push(`${key}: missing`);
+  }
+  for (const key of Object.keys(table)) {
+    if (!Object.hasOwn(english, key)) problems.push(`${key}: not an English key`);
+  }
+  for (const [key, source] of Object.entries(english)) {
+    const translated = table[key];
+    if (translated === undefined) continue;
+    if (key === 'dir') {
+      const written = direction(tag);
+      if (translated !== 'ltr' && translated !== 'rtl')
+        problems.push(`dir: ${JSON.stringify(translated)} is not ltr or rtl`);
+      else if (written && written !== translated) problems.push(`dir: ${tag} is written ${written}, not ${translated}`);
+      continue;
+    }
+    if (typeof source === 'string') {
+      if (typeof translated !== 'string') {
+        problems.push(`${key}: should be a text, not plural forms`);
+      } else if (!translated.trim()) {
+        problems.push(`${key}: empty`);
+      } else if (!same(placeholders(translated), placeholders(source))) {
+        problems.push(
+          `${key}: placeholders ${listed(placeholders(translated))}, English has ${listed(placeholders(source))}`,
+        );
+      }
+      continue;
+    }
+    if (typeof translated === 'string') {
+      problems.push(`${key}: should be plural forms (${needed.join(', ')}), not one text`);
+      continue;
+    }
+    const allowed = placeholders(Object.values(source).join(' '));
+    for (const category of needed) {
+      if (!translated[category]?.trim())
+        problems.push(`${key}.${category}: missing (${tag} uses ${needed.join(', ')})`);
+    }
+    for (const [category, form] of Object.entries(translated)) {
+      if (!needed.includes(category) && category !== 'zero') {
+        problems.push(`${key}.${category}: ${tag} has no such plural category (it uses ${needed.join(', ')})`);
+        continue;
+      }
+      const used = placeholders(form);
+      const unknown = used.filter((name) => !allowed.includes(name));
+      if (unknown.length) problems.push(`${key}.${category}: unknown placeholders ${listed(unknown)}`);
+      // A form for one number may say it in words ("one comment"); a form for many numbers must show which.
+      const required = category === 'zero' || single.has(category) ? allowed.filter((name) => name !== 'n') : allowed;
+      const dropped = required.filter((name) => !used.includes(name));
+      if (dropped.length) problems.push(`${key}.${category}: drops ${listed(dropped)}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * What is wrong with the descriptions translators read (the doc comments of the `Strings` keys): every English
+ * key has one, and it names each placeholder its text uses, so a translator knows what will stand there.
+ */
+export function checkDescriptions(descriptions: Record<string, string>, english: Table): string[] {
+  const problems: string[] = [];
+  for (const [key, source] of Object.entries(english)) {
+    const description = descriptions[key]?.trim();
+    if (!description) {
+      problems.push(`${key}: no description`);
+      continue;
+    }
+    const text = typeof source === 'string' ? source : Object.values(source).join(' ');
+    const unexplained = placeholders(text).filter((name) => !description.includes(`{${name}}`));
+    if (unexplained.length) problems.push(`${key}: the description does not say what ${listed(unexplained)} is`);
+  }
+  return problems;
+}

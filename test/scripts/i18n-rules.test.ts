@@ -1,0 +1,94 @@
+// `npm run i18n:check`: what makes a language table fail, and what the descriptions translators read must say.
+import { expect } from '@open-wc/testing';
+import { checkDescriptions, checkTable } from '../../scripts/i18n-rules.js';
+import type { Table } from '../../scripts/i18n-rules.js';
+
+const english: Table = {
+  dir: 'ltr',
+  reply: 'Reply',
+  replyTo: 'Reply to {name}',
+  commentCount: { one: '{n} comment', other: '{n} comments' },
+};
+const polish: Table = {
+  dir: 'ltr',
+  reply: 'Odpowiedz',
+  replyTo: 'Odpowiedz użytkownikowi {name}',
+  commentCount: { one: '1 komentarz', few: '{n} komentarze', many: '{n} komentarzy', other: '{n} komentarza' },
+};
+
+describe('i18n:check', () => {
+  it('passes a complete table', () => {
+    expect(checkTable('pl', polish, english)).to.deep.equal([]);
+  });
+
+  it('names a missing key and a key English does not have', () => {
+    const { reply: _reply, ...rest } = polish;
+    expect(checkTable('pl', { ...rest, replied: 'Odpowiedziano' }, english)).to.deep.equal([
+      'reply: missing',
+      'replied: not an English key',
+    ]);
+  });
+
+  it('names a placeholder that was changed, dropped or added', () => {
+    expect(checkTable('pl', { ...polish, replyTo: 'Odpowiedz {nazwa}' }, english)).to.deep.equal([
+      'replyTo: placeholders {nazwa}, English has {name}',
+    ]);
+    expect(checkTable('pl', { ...polish, replyTo: 'Odpowiedz' }, english)).to.deep.equal([
+      'replyTo: placeholders none, English has {name}',
+    ]);
+    expect(checkTable('pl', { ...polish, reply: 'Odpowiedz {name}' }, english)).to.deep.equal([
+      'reply: placeholders {name}, English has none',
+    ]);
+  });
+
+  it('names a plural category the language needs and the table lacks', () => {
+    const { many: _many, ...forms } = polish.commentCount as Record<string, string>;
+    expect(checkTable('pl', { ...polish, commentCount: forms }, english)).to.deep.equal([
+      'commentCount.many: missing (pl uses one, few, many, other)',
+    ]);
+  });
+
+  it('takes the categories from Intl.PluralRules: English forms are not enough for Polish, and two is not English', () => {
+    expect(checkTable('pl', { ...polish, commentCount: english.commentCount }, english)).to.deep.equal([
+      'commentCount.few: missing (pl uses one, few, many, other)',
+      'commentCount.many: missing (pl uses one, few, many, other)',
+    ]);
+    expect(
+      checkTable(
+        'en',
+        { ...english, commentCount: { one: '{n} comment', two: '{n} comments', other: '{n} comments' } },
+        english,
+      ),
+    ).to.deep.equal(['commentCount.two: en has no such plural category (it uses one, other)']);
+  });
+
+  it('lets a form for one count say it in words, but not a form for many counts', () => {
+    // Polish `one` is 1 only; Russian `one` is also 21, 31, 41…
+    const russian = {
+      one: 'один комментарий',
+      few: '{n} комментария',
+      many: '{n} комментариев',
+      other: '{n} комментария',
+    };
+    expect(checkTable('ru', { ...english, commentCount: russian }, english)).to.deep.equal([
+      'commentCount.one: drops {n}',
+    ]);
+  });
+
+  it('names a direction the language is not written in', () => {
+    expect(checkTable('fa', { ...english, dir: 'ltr' }, english)).to.deep.equal(['dir: fa is written rtl, not ltr']);
+  });
+
+  it('asks for a description of every key that names each placeholder', () => {
+    expect(
+      checkDescriptions(
+        {
+          dir: 'Direction.',
+          replyTo: 'Accessible name of the Reply button.',
+          commentCount: 'Heading: {n} is the number.',
+        },
+        english,
+      ),
+    ).to.deep.equal(['reply: no description', 'replyTo: the description does not say what {name} is']);
+  });
+});

@@ -5,6 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkComment, isThreadable, unreadableError } from '../model/comment.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
+import { buildThread } from '../model/thread.js';
+import type { ThreadNode } from '../model/thread.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
 import { nextTask } from '../tasks.js';
 import type { Announcer } from './announcer.js';
@@ -27,6 +29,8 @@ export interface ThreadLoaderOptions {
   announcer: Announcer;
   /** What to ask for: read when a first page is requested. */
   query(): ThreadQuery;
+  /** The deepest reply level the tree nests. */
+  maxDepth(): number;
   /** Told of each first page requested, with a promise that settles once it is drawn, or failed, or moot. */
   firstPage(drawn: Promise<unknown>): void;
 }
@@ -52,6 +56,9 @@ export class ThreadLoader implements ReactiveController {
   #lifetime = new AbortController();
   #request?: AbortController;
   #observer?: IntersectionObserver;
+  #roots: ThreadNode[] = [];
+  /** The comments and depth `#roots` was built from. */
+  #builtFrom?: [readonly Comment[], number];
 
   constructor(host: Host, options: ThreadLoaderOptions) {
     (this.#host = host).addController(this);
@@ -63,6 +70,17 @@ export class ThreadLoader implements ReactiveController {
 
   get hasMore(): boolean {
     return this.#next !== null;
+  }
+
+  /** The reply tree of the comments, built again only when they or the deepest level change. */
+  get roots(): ThreadNode[] {
+    const depth = this.#options.maxDepth();
+    const [builtComments, builtDepth] = this.#builtFrom ?? [];
+    if (this.comments !== builtComments || depth !== builtDepth) {
+      this.#roots = buildThread(this.comments, depth);
+      this.#builtFrom = [this.comments, depth];
+    }
+    return this.#roots;
   }
 
   /** The thread shown, or about to be. */

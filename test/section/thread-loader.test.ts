@@ -125,6 +125,7 @@ type LocaleLike = Pick<LocaleController, 'ui' | 'ready'>;
 
 /** A loader wired as the section wires it, to a scripted backend; `query` may be changed between requests. */
 function setup({ order = 'oldest', locale }: { order?: ThreadQuery['order']; locale?: LocaleLike } = {}) {
+  const depth = { max: 3 };
   const fake = fakeHost();
   fake.attach();
   const { backend, calls } = scriptedBackend();
@@ -140,13 +141,14 @@ function setup({ order = 'oldest', locale }: { order?: ThreadQuery['order']; loc
     locale: (locale ?? realLocale) as LocaleController,
     announcer,
     query: () => ({ ...query }),
+    maxDepth: () => depth.max,
     firstPage: (promise) => void drawn.push(promise),
   });
   const loads: ParleyLoadEvent[] = [];
   const errors: ParleyErrorEvent[] = [];
   fake.host.addEventListener('parley-load', (event) => loads.push(event));
   fake.host.addEventListener('parley-error', (event) => errors.push(event));
-  return { fake, host: fake.host, loader, calls, query, drawn, announcer, loads, errors };
+  return { fake, host: fake.host, loader, calls, query, depth, drawn, announcer, loads, errors };
 }
 
 describe('ThreadLoader', () => {
@@ -369,6 +371,28 @@ describe('ThreadLoader', () => {
       await more;
       expect(ids(loader.comments)).to.deep.equal(['two-a']);
       expect(loader.loadingMore).to.equal(false);
+    });
+  });
+
+  describe('the reply tree', () => {
+    it('is built once for the comments shown, and again when they or the deepest level change', async () => {
+      const { loader, calls, depth, host } = setup();
+      const first = loader.loadFirst();
+      await until(() => calls.length === 1, 'the first request');
+      calls[0].answer.resolve(
+        page([comment('a'), { ...comment('b'), parentId: 'a' }, { ...comment('c'), parentId: 'b' }], null, 3),
+      );
+      await first;
+      const roots = loader.roots;
+      expect(roots.map((node) => node.comment.id)).to.deep.equal(['a']);
+      expect(roots[0].replies[0].replies.map((node) => node.comment.id)).to.deep.equal(['c']);
+      expect(loader.roots).to.equal(roots);
+
+      depth.max = 2;
+      expect(loader.roots[0].replies.map((node) => node.comment.id)).to.deep.equal(['b', 'c']);
+
+      host.dispatchEvent(new ParleyPostedEvent(comment('mine'), '/t/one'));
+      expect(loader.roots.map((node) => node.comment.id)).to.deep.equal(['a', 'mine']);
     });
   });
 

@@ -3,9 +3,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sectionContext } from '../../context.js';
-import type { Comment } from '../../model/comment.js';
-import { buildThread } from '../../model/thread.js';
-import type { ThreadNode } from '../../model/thread.js';
 import { usableLang } from '../../i18n/lang.js';
 import { Announcer } from '../../section/announcer.js';
 import { BackendSource } from '../../section/backend-source.js';
@@ -63,6 +60,7 @@ export class ParleyComments extends ParleyCommentsProperties {
     locale: this.#locale,
     announcer: this.#announcer,
     query: () => ({ thread: this.thread || location.pathname, limit: this.pageSize, order: this.order }),
+    maxDepth: () => this.maxDepth,
     firstPage: (drawn) => this.#commenting.load(drawn),
   });
   #commenting: Commenting = new Commenting(this, {
@@ -72,9 +70,6 @@ export class ParleyComments extends ParleyCommentsProperties {
     loader: this.#loader,
     policy: () => this.policy,
   });
-  #roots: ThreadNode[] = [];
-  /** The comments and depth `#roots` was built from. */
-  #builtFrom?: [readonly Comment[], number];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -102,15 +97,9 @@ export class ParleyComments extends ParleyCommentsProperties {
         timeout: policy.timeout,
       });
     }
-    const { comments } = this.#loader;
-    const [builtComments, builtDepth] = this.#builtFrom ?? [];
-    if (comments !== builtComments || this.maxDepth !== builtDepth) {
-      this.#roots = buildThread(comments, this.maxDepth);
-      this.#builtFrom = [comments, this.maxDepth];
-    }
     this.#provider.setValue({
       ui: this.#locale.ui,
-      roots: this.#roots,
+      roots: this.#loader.roots,
       privacyUrl: this.privacyUrl || null,
       loader: this.#loader,
       commenting: this.#commenting,

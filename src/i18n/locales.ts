@@ -15,23 +15,36 @@ export { usableLang } from './lang.js';
 export const locales: Record<string, () => Promise<{ default: Partial<Strings> }>> = {
   en: async () => ({ default: {} }),
   ar: () => import('./ar.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
   de: () => import('./de.js'),
   es: () => import('./es.js'),
+  fi: () => import('./fi.js'),
   fr: () => import('./fr.js'),
   he: () => import('./he.js'),
+  it: () => import('./it.js'),
   ja: () => import('./ja.js'),
   ko: () => import('./ko.js'),
+  nb: () => import('./nb.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
   'pt-BR': () => import('./pt-BR.js'),
   ro: () => import('./ro.js'),
   ru: () => import('./ru.js'),
+  sv: () => import('./sv.js'),
+  tr: () => import('./tr.js'),
+  uk: () => import('./uk.js'),
   'zh-CN': () => import('./zh-CN.js'),
   'zh-TW': () => import('./zh-TW.js'),
 };
 
+/** Tags of the same written language that `Intl` does not bring together: Norwegian (`no`) is written as Bokmål. */
+const SAME_LANGUAGE: Record<string, string> = { no: 'nb' };
+
 /** A language with its writing system, filled in when the tag leaves it out: `zh-HK` → `zhHant`, `pt` → `ptLatn`. */
 function writtenLanguage(tag: string): string {
   const { language, script } = new Intl.Locale(tag).maximize();
-  return language + script;
+  return (SAME_LANGUAGE[language] ?? language) + script;
 }
 
 /**

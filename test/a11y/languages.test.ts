@@ -10,7 +10,10 @@ import { enErrors } from '../../src/i18n/en-errors.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
 import { Ui } from '../../src/i18n/ui.js';
 
-const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ro', 'ar', 'he'];
+const LOCALES = [
+  ...['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ro', 'ar', 'he'],
+  ...['it', 'nl', 'pl', 'uk', 'tr', 'sv', 'da', 'nb', 'fi', 'cs'],
+];
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const english: Strings = { ...en, ...enErrors, ...enForm };
 /** A locale's full table: English is split between the section and the form, every other locale is one module. */
@@ -57,7 +60,20 @@ describe('languages', () => {
       'ar-EG': 'ar',
       'he-IL': 'he',
       iw: 'he',
-      it: 'en',
+      it: 'it',
+      'it-CH': 'it',
+      'nl-BE': 'nl',
+      'pl-PL': 'pl',
+      'uk-UA': 'uk',
+      'tr-TR': 'tr',
+      'sv-FI': 'sv',
+      'da-DK': 'da',
+      nb: 'nb',
+      'nb-NO': 'nb',
+      no: 'nb',
+      'no-NO': 'nb',
+      fi: 'fi',
+      'cs-CZ': 'cs',
       'sr-Latn': 'en',
       '': 'en',
       'not a tag': 'en',

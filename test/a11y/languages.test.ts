@@ -13,6 +13,7 @@ import { Ui } from '../../src/i18n/ui.js';
 const LOCALES = [
   ...['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'fr', 'de', 'pt-BR', 'ru', 'ro', 'ar', 'he'],
   ...['it', 'nl', 'pl', 'uk', 'tr', 'sv', 'da', 'nb', 'fi', 'cs'],
+  ...['hu', 'el', 'vi', 'id', 'th', 'hi', 'bn', 'fa', 'ur'],
 ];
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const english: Strings = { ...en, ...enErrors, ...enForm };
@@ -74,6 +75,18 @@ describe('languages', () => {
       'no-NO': 'nb',
       fi: 'fi',
       'cs-CZ': 'cs',
+      'hu-HU': 'hu',
+      'el-GR': 'el',
+      'vi-VN': 'vi',
+      id: 'id',
+      in: 'id',
+      'th-TH': 'th',
+      'hi-IN': 'hi',
+      'bn-BD': 'bn',
+      'bn-IN': 'bn',
+      'fa-IR': 'fa',
+      'fa-AF': 'fa',
+      'ur-PK': 'ur',
       'sr-Latn': 'en',
       '': 'en',
       'not a tag': 'en',
@@ -204,7 +217,7 @@ describe('languages', () => {
     expect(text(deep(section.shadowRoot!, '[part=form-title]'))).to.equal('Deja una respuesta');
   });
 
-  for (const name of ['ar', 'he']) {
+  for (const name of ['ar', 'he', 'fa', 'ur']) {
     it(`${name}: mirrors the layout, even on a left-to-right page`, async () => {
       await useRestBackend([stored({ id: 'p1' }), stored({ parentId: 'p1' })]);
       const section = await mountSection({ lang: name });

@@ -54,6 +54,9 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'build/',
+    '.pack/',
+    // Type fixtures of a consumer project, compiled against the packed package by `npm run test:package`.
+    'test/package/consumer/',
     '.backends/',
     'bench/results/',
     'scripts/backends/waline/node_modules/',

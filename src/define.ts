@@ -6,6 +6,12 @@ import { ParleyComments } from './components/comments/comments.js';
 import { ParleyCommentList } from './components/comment-list/comment-list.js';
 import { ParleyComment } from './components/comment/comment.js';
 
+// Kept in the declaration file, so `import 'parley-comments/define'` alone brings the elements (in
+// HTMLElementTagNameMap, with their properties) and the events (in HTMLElementEventMap) to a consumer's types.
+export type { ParleyComments, ParleyCommentList, ParleyComment };
+export type { ParleyCommentForm } from './components/comment-form/comment-form.js';
+export type { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from './events.js';
+
 const elements: Array<[string, CustomElementConstructor]> = [
   ['parley-comments', ParleyComments],
   ['parley-comment-list', ParleyCommentList],

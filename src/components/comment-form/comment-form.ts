@@ -22,6 +22,7 @@ const FIELD_ORDER: readonly CommentField[] = ['content', 'author', 'email', 'url
 /**
  * The reply form.
  *
+ * @customElement parley-comment-form
  * @csspart form - The form.
  * @csspart form-title - "Leave a Reply".
  * @csspart cancel-reply - The "Cancel reply" button of a reply form.

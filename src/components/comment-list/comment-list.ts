@@ -20,6 +20,7 @@ import { nextTask } from '../../tasks.js';
  * Each comment is checked just before it is drawn: one that fails is left out (its replies take its
  * place) and reported once through `parley-error`.
  *
+ * @customElement parley-comment-list
  * @csspart list - The list of top-level comments.
  * @csspart load-more - The "Load more comments" button.
  * @slot privacy-note - Forwarded to the reply form.

@@ -19,6 +19,7 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as t
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.
  *
+ * @customElement parley-comment
  * @csspart comment - The comment itself, without its replies.
  * @csspart comment-header - Avatar, author and date.
  * @csspart avatar - The author's picture, or their initial.
@@ -30,7 +31,7 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as t
  * @csspart replies - The list of replies.
  */
 export class ParleyComment extends ElementBase {
-  /** The comment and its replies. */
+  /** The comment and its replies, set by the list that draws it. @internal */
   node!: ThreadNode;
 }
 

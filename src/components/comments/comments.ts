@@ -23,10 +23,11 @@ const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
 /**
  * An embeddable comments section: the thread of one page and the "Leave a Reply" form.
  *
- * @fires parley-load - A page of comments arrived: `{ total }`.
- * @fires parley-submit - A reader is about to post (cancelable): `{ comment }`.
- * @fires parley-posted - The backend accepted a comment: `{ comment, thread }`.
- * @fires parley-error - Loading or posting failed: `{ error, phase }`.
+ * @customElement parley-comments
+ * @fires {ParleyLoadEvent} parley-load - A page of comments arrived: `{ total }`.
+ * @fires {ParleySubmitEvent} parley-submit - A reader is about to post (cancelable): `{ comment }`.
+ * @fires {ParleyPostedEvent} parley-posted - The backend accepted a comment: `{ comment, thread }`.
+ * @fires {ParleyErrorEvent} parley-error - Loading or posting failed: `{ error, phase }`.
  * @slot privacy-note - Replaces the privacy note above the form fields.
  * @csspart section - The whole section.
  * @csspart heading - The heading with the number of comments.

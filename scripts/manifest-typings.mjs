@@ -1,0 +1,161 @@
+// Turns custom-elements.json into what frameworks and editors read: JSX typings for React 19 and Preact, Vue's
+// GlobalComponents, Svelte's `svelte/elements`, and VS Code's HTML and CSS custom data. Run by `npm run build`,
+// after the analyzer; everything it writes is generated into build/, never edited by hand.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
+const out = new URL('build/frameworks/', root);
+mkdirSync(out, { recursive: true });
+
+/** The elements as the typings need them: properties by name, attributes that are not also property names, events. */
+const elements = manifest.modules
+  .flatMap((module) => module.declarations)
+  .map((element) => {
+    const properties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.readonly);
+    const propertyNames = new Set(properties.map((member) => member.name));
+    return {
+      tag: element.tagName,
+      className: element.name,
+      description: element.description ?? '',
+      properties,
+      attributes: element.attributes ?? [],
+      // Attributes a page may write in markup under their own name (`page-size`), beside the property (`pageSize`).
+      kebabAttributes: (element.attributes ?? []).filter((attribute) => !propertyNames.has(attribute.name)),
+      events: element.events ?? [],
+      cssParts: element.cssParts ?? [],
+      cssProperties: element.cssProperties ?? [],
+    };
+  });
+
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.replaceAll('*/', '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
+/** What markup may give an attribute: numbers and switches as written in JSX, everything else as text. */
+const attributeType = (type) => (type === 'number' ? 'number | string' : type === 'boolean' ? 'boolean' : 'string');
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
+const header = `// Generated from custom-elements.json by scripts/manifest-typings.mjs. Do not edit.\n`;
+const classImports = () => {
+  const names = new Set(
+    elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type?.text)]),
+  );
+  return `import type { ${[...names].filter(Boolean).sort().join(', ')} } from '../index.js';\n`;
+};
+
+/**
+ * One props type per element: its properties (typed from the class), its attributes spelt with a dash, and one
+ * listener per event under `eventProp(name)`.
+ */
+function propsTypes(eventProp) {
+  return elements
+    .map((element) => {
+      const lines = [
+        ...element.properties.map(
+          (member) => `${doc(member.description)}  ${member.name}?: ${element.className}['${member.name}'];\n`,
+        ),
+        ...element.kebabAttributes.map(
+          (attribute) =>
+            `${doc(attribute.description)}  '${attribute.name}'?: ${attributeType(attribute.type?.text)};\n`,
+        ),
+        ...element.events.map(
+          (event) =>
+            `${doc(event.description)}  '${eventProp(event.name)}'?: (event: ${event.type?.text ?? 'CustomEvent'}) => void;\n`,
+        ),
+      ];
+      return `${doc(element.description, '')}export interface ${element.className}Props {\n${lines.join('')}}\n`;
+    })
+    .join('\n');
+}
+
+/** `'parley-comments': Base<ParleyComments, ParleyCommentsProps>;` for each element. */
+const intrinsic = (indent, base) =>
+  elements
+    .map((element) => `${indent}'${element.tag}': ${base(element.className, `${element.className}Props`)};\n`)
+    .join('');
+
+const files = {
+  // React 19 sets a prop as a property when the element has it, and `on` + an event's exact name adds a listener.
+  'react.d.ts': `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+${classImports()}
+${propsTypes((name) => `on${name}`)}
+type ElementProps<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${intrinsic('      ', (element, props) => `ElementProps<${element}, ${props}>`)}    }
+  }
+}
+`,
+  // Preact sets properties the element has, and listens to `on` + the event's name as written.
+  'preact.d.ts': `${header}import type { HTMLAttributes } from 'preact';
+${classImports()}
+${propsTypes((name) => `on${name}`)}
+type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${intrinsic('      ', (element, props) => `ElementProps<${element}, ${props}>`)}    }
+  }
+}
+`,
+  // Vue reads \`@parley-posted\` as the prop \`onParleyPosted\`.
+  'vue.d.ts': `${header}import type { DefineComponent } from 'vue';
+${classImports()}
+${propsTypes((name) => `on${pascal(name)}`)}
+declare module 'vue' {
+  interface GlobalComponents {
+${intrinsic('    ', (_element, props) => `DefineComponent<${props}>`)}  }
+}
+`,
+  // Svelte 5 listens to \`on\` + the event's name as written.
+  'svelte.d.ts': `${header}import type { HTMLAttributes } from 'svelte/elements';
+${classImports()}
+${propsTypes((name) => `on${name}`)}
+type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${intrinsic('    ', (element, props) => `ElementProps<${element}, ${props}>`)}  }
+}
+`,
+};
+for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, out), text);
+
+/** The values an editor can offer for an attribute: the members of a union of string literals, or none. */
+function valuesOf(type = '') {
+  const literals = type.split('|').map((part) => part.trim());
+  return literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => ({ name: part.slice(1, -1) })) : [];
+}
+
+const htmlData = {
+  version: 1.1,
+  tags: elements.map((element) => ({
+    name: element.tag,
+    description: element.description,
+    attributes: element.attributes.map((attribute) => {
+      const type = attribute.type?.text;
+      const values = valuesOf(type);
+      return {
+        name: attribute.name,
+        description: attribute.description,
+        ...(type === 'boolean' ? { valueSet: 'v' } : values.length > 0 ? { values } : {}),
+      };
+    }),
+  })),
+};
+const cssData = {
+  version: 1.1,
+  properties: elements.flatMap((element) =>
+    element.cssProperties.map((property) => ({ name: property.name, description: property.description })),
+  ),
+  pseudoElements: elements.flatMap((element) =>
+    element.cssParts.map((part) => ({
+      name: `::part(${part.name})`,
+      description: `${element.tag}: ${part.description}`,
+    })),
+  ),
+};
+writeFileSync(new URL('build/vscode.html-custom-data.json', root), `${JSON.stringify(htmlData, null, 2)}\n`);
+writeFileSync(new URL('build/vscode.css-custom-data.json', root), `${JSON.stringify(cssData, null, 2)}\n`);

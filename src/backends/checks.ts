@@ -2,7 +2,7 @@
  * Schemas written as tests, for the shapes zod's small set cannot say (see the note in `model/comment.ts`): shared by
  * the adapters and by the code that posts and remembers held comments, so they travel with whichever comes first.
  */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 
 /** A value of a shape zod's small set cannot say, checked by a test. */
 export const matching = <T>(test: (value: unknown) => boolean) => z.custom<T>(test);

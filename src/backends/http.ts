@@ -1,5 +1,4 @@
 /** Fetch with a timeout, turning every way a request can fail into a BackendError. */
-import * as z from 'zod/mini';
 import { BackendError } from '../model/errors.js';
 import { nextTask } from '../tasks.js';
 
@@ -78,13 +77,4 @@ export function statusError(response: HttpResponse, message?: string): BackendEr
     });
   }
   return new BackendError('server', message ?? `HTTP ${status}`, { status });
-}
-
-/** Parses an answer with a schema; a mismatch is an `invalid` error naming the first wrong field. */
-export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown): T {
-  const result = z.safeParse(schema, body);
-  if (result.success) return result.data;
-  throw new BackendError('invalid', `Unexpected answer at ${result.error.issues[0]?.path.join('.')}`, {
-    cause: result.error,
-  });
 }

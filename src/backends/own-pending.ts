@@ -1,7 +1,7 @@
 /** Keeps showing readers their own comments that await moderation, which backends do not list to anonymous readers. */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentSchema } from '../model/comment.js';
+import { isComment } from '../model/comment.js';
 import { anyList, anyNumber, matching } from './checks.js';
 import { DAY, isFresh, localStore, readStored, writeStored } from '../model/stored.js';
 import type { RichNode } from '../model/rich-text.js';
@@ -27,10 +27,11 @@ function isRichNode(node: unknown): node is RichNode {
 
 const rememberedSchema = z.object({
   savedAt: anyNumber,
-  comment: z.object({
-    ...commentSchema.shape,
-    rich: z.optional(matching<RichNode[]>((nodes) => Array.isArray(nodes) && nodes.every(isRichNode))),
-  }),
+  comment: matching<Comment>(
+    (comment) =>
+      isComment(comment) &&
+      (comment.rich === undefined || (Array.isArray(comment.rich) && comment.rich.every(isRichNode))),
+  ),
 });
 interface Remembered {
   savedAt: number;

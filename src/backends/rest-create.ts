@@ -1,10 +1,10 @@
 /** How the `rest` adapter posts a comment: in the chunk loaded once a reader posts, not with the first page. */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 import type { Comment, NewComment } from '../model/comment.js';
-import { commentSchema } from '../model/comment.js';
+import { readAnswer } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import type { Endpoint } from './endpoint.js';
-import { parseAnswer, statusError } from './http.js';
+import { statusError } from './http.js';
 import { post } from './post.js';
 
 const fieldMessage = z.optional(z.string());
@@ -25,7 +25,7 @@ export async function createComment(
     body: JSON.stringify(input),
     signal,
   });
-  if (response.status === 200 || response.status === 201) return parseAnswer(commentSchema, response.body);
+  if (response.status === 200 || response.status === 201) return readAnswer('comment', response.body);
   if (response.status === 400 || response.status === 422) {
     const body = z.safeParse(errorBodySchema, response.body);
     if (body.success) {

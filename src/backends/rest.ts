@@ -1,8 +1,8 @@
 /** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
-import { commentPageSchema } from '../model/comment.js';
+import { readAnswer } from '../model/comment.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
-import { parseAnswer, statusError } from './http.js';
+import { statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
 import { later } from './later.js';
 
@@ -21,7 +21,7 @@ export class RestBackend implements CommentBackend {
     if (query.cursor) url.searchParams.set('cursor', query.cursor);
     const response = await this.#endpoint.send(url, { signal });
     if (response.status !== 200) throw statusError(response);
-    return parseAnswer(commentPageSchema, response.body);
+    return readAnswer('page', response.body);
   }
 
   /** Posting's code loads when a reader posts, not with the first page (see `later`). */

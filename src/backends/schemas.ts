@@ -1,5 +1,5 @@
 /** Helpers only the WordPress and Waline adapters need, kept out of parley.js (see the note in `model/comment.ts`). */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 import { describeUnreadable } from '../model/comment.js';
 import type { Comment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
@@ -48,3 +48,12 @@ export function isDateTime(value: string): boolean {
 
 /** The largest time a JavaScript date can hold, in milliseconds either side of 1970. */
 export const MAX_TIME = 8.64e15;
+
+/** Parses an answer with a schema; a mismatch is an `invalid` error naming the first wrong field. */
+export function parseAnswer<T>(schema: z.ZodMiniType<T>, body: unknown): T {
+  const result = z.safeParse(schema, body);
+  if (result.success) return result.data;
+  throw new BackendError('invalid', `Unexpected answer at ${result.error.issues[0]?.path.join('.')}`, {
+    cause: result.error,
+  });
+}

@@ -1,13 +1,13 @@
 /** The `waline` adapter: reads and posts comments through a Waline server's `/api/comment`. */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
-import { wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, isStringRecord, matching, MAX_TIME, pageOf, readEach } from './schemas.js';
+import { wholeNumber } from '../model/zod.js';
+import { anyList, anyNumber, isStringRecord, matching, MAX_TIME, pageOf, parseAnswer, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { Endpoint } from './endpoint.js';
-import { parseAnswer, statusError } from './http.js';
+import { statusError } from './http.js';
 import { post } from './post.js';
 import { sendingAgain } from './sent-keys.js';
 import { heldCopy, isSameComment } from './own-pending.js';

@@ -1,13 +1,13 @@
 /** The `wordpress` adapter: reads and posts comments through the WordPress REST API (`/wp/v2/comments`). */
-import * as z from 'zod/mini';
+import * as z from '../model/zod.js';
 import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/comment.js';
-import { where, wholeNumber } from '../model/comment.js';
-import { anyList, anyNumber, isDateTime, pageOf, readEach, stringRecord } from './schemas.js';
+import { where, wholeNumber } from '../model/zod.js';
+import { anyList, anyNumber, isDateTime, pageOf, parseAnswer, readEach, stringRecord } from './schemas.js';
 import { htmlToText, httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
 import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { Endpoint } from './endpoint.js';
-import { parseAnswer, statusError } from './http.js';
+import { statusError } from './http.js';
 import { post } from './post.js';
 import { sendingAgain } from './sent-keys.js';
 import { heldCopy, isSameComment } from './own-pending.js';

@@ -8,8 +8,8 @@
  *   `sessionStorage` (gone with the tab), and dropped at once when the backend refuses the post;
  * - the remembered name, email and website: `localStorage`, only with that box ticked, for about a year.
  */
-import * as z from 'zod/mini';
-import { commentSchema } from '../model/comment.js';
+import * as z from '../model/zod.js';
+import { isComment } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { DAY, isFresh, readStored, sessionStore, writeStored } from '../model/stored.js';
 
@@ -35,7 +35,7 @@ const rememberedSchema = z.object({ ...identityShape, savedAt: time });
 const savedPostSchema = z.object({
   savedAt: time,
   content: text,
-  replyTo: z.nullable(commentSchema),
+  replyTo: z.nullable(z.custom<Comment>(isComment)),
   pending: z.nullable(
     z.object({
       // The comment without who wrote it, unless the reader consented to keeping that.

@@ -1,53 +1,79 @@
-/** The comment model: the zod schemas a backend's answers must pass, and the types inferred from them. */
-import * as z from 'zod/mini';
-import type { RichNode } from './rich-text.js';
-
-// zod/mini would otherwise probe `new Function`, which a strict Content-Security-Policy reports as a violation.
-z.config({ jitless: true });
-
-const text = z.string();
-const optionalText = z.nullable(text);
-
-/*
- * Each kind of zod check or schema adds its own code to the bundle, and every chunk's zod code lands in
- * parley.js. So Parley's schemas, adapters' included, keep to a small set: object, string,
- * nullable, optional (no array: a list is checked item by item), and tests written as plain functions (custom, refine) through these helpers.
+/**
+ * The comment model: what a backend's comments and pages must hold, checked by plain tests. zod is kept off the path
+ * to the first comment (it is a fifth of what that path would weigh); the chunks that read other shapes use it
+ * through `model/zod.ts`.
  */
-
-/** Refines a schema with a test. */
-export const where = <T>(schema: z.ZodMiniType<T>, test: (value: T) => boolean, error?: string) =>
-  schema.check(z.refine(test, error === undefined ? undefined : { error }));
-
-/** A whole number, at least `min`. */
-export const wholeNumber = (min = 0) => z.custom<number>((value) => Number.isInteger(value) && value >= min);
-
-export const commentSchema = z.object({
-  id: where(text, (id) => id !== ''),
-  parentId: optionalText,
-  author: text,
-  url: optionalText,
-  avatar: optionalText,
-  content: text,
-  createdAt: where(text, (date) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date))),
-  status: where(text, (status) => status === 'approved' || status === 'pending') as z.ZodMiniType<
-    'approved' | 'pending'
-  >,
-});
+import type { RichNode } from './rich-text.js';
+import { BackendError } from './errors.js';
 
 /**
- * A page as a whole: its comments are checked one by one, just before each is drawn (`checkComment`), so a long
- * page starts drawing at once and one bad comment never blanks a discussion.
+ * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
+ * with the safe model of it, which is what gets displayed.
  */
-export const commentPageSchema = z.object({
-  comments: z.custom<Comment[]>(Array.isArray),
-  total: wholeNumber(),
-  next: optionalText,
-});
+export interface Comment {
+  id: string;
+  parentId: string | null;
+  author: string;
+  url: string | null;
+  avatar: string | null;
+  content: string;
+  /** ISO 8601. */
+  createdAt: string;
+  status: 'approved' | 'pending';
+  rich?: RichNode[];
+}
+
+type Test = (value: unknown) => boolean;
+
+const isText: Test = (value) => typeof value === 'string';
+const isOptionalText: Test = (value) => value === null || typeof value === 'string';
+
+/** What each field must hold, in the order the first wrong one is named. */
+const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich'>, Test> = {
+  id: (id) => isText(id) && id !== '',
+  parentId: isOptionalText,
+  author: isText,
+  url: isOptionalText,
+  avatar: isOptionalText,
+  content: isText,
+  createdAt: (date) =>
+    isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date as string) && !Number.isNaN(Date.parse(date as string)),
+  status: (status) => status === 'approved' || status === 'pending',
+};
+
+/** A page as a whole: its comments are checked one by one, just before each is drawn (`checkComment`). */
+const PAGE_FIELDS: Record<Exclude<keyof CommentPage, 'unreadable'>, Test> = {
+  comments: Array.isArray,
+  total: (total) => Number.isInteger(total) && (total as number) >= 0,
+  next: isOptionalText,
+};
+
+/** The first field of `value` that fails its test: '' when `value` is not an object, undefined when none fails. */
+function wrongField(value: unknown, fields: Record<string, Test>): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
+  const record = value as Record<string, unknown>;
+  return Object.entries(fields).find(([name, test]) => !test(record[name]))?.[0];
+}
+
+/** Whether a value from a backend is a comment that can be drawn. */
+export const isComment = (value: unknown): value is Comment => wrongField(value, COMMENT_FIELDS) === undefined;
 
 /** Why a value from a backend is not a comment that can be drawn (the first wrong field), or undefined when it is one. */
 export function checkComment(value: unknown): string | undefined {
-  const result = z.safeParse(commentSchema, value);
-  return result.success ? undefined : describeUnreadable(idOf(value), result.error.issues[0]?.path.join('.') ?? '');
+  const field = wrongField(value, COMMENT_FIELDS);
+  return field === undefined ? undefined : describeUnreadable(idOf(value), field);
+}
+
+/** Reads an answer that must be a comment, or a page of comments whose envelope fits; anything else is `invalid`. */
+export function readAnswer(kind: 'comment', body: unknown): Comment;
+export function readAnswer(kind: 'page', body: unknown): CommentPage;
+export function readAnswer(kind: 'comment' | 'page', body: unknown): Comment | CommentPage {
+  const field = wrongField(body, kind === 'page' ? PAGE_FIELDS : COMMENT_FIELDS);
+  if (field !== undefined) throw new BackendError('invalid', `Unexpected answer at ${field}`);
+  if (kind === 'page') return body as CommentPage;
+  // Only what a comment holds is kept: nothing else a backend sends travels on into the list or the browser's storage.
+  const { id, parentId, author, url, avatar, content, createdAt, status } = body as Comment;
+  return { id, parentId, author, url, avatar, content, createdAt, status };
 }
 
 /** Whether a value has what placing it in the reply tree needs: an id, and a parent id or null. */
@@ -69,11 +95,6 @@ export function unreadableError(descriptions: readonly string[]): Error {
   return new Error(`Parley left out ${descriptions.length} comment(s) it could not read: ${descriptions.join(', ')}`);
 }
 
-/**
- * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
- * with the safe model of it, which is what gets displayed.
- */
-export type Comment = z.infer<typeof commentSchema> & { rich?: RichNode[] };
 export interface CommentPage {
   comments: Comment[];
   total: number;

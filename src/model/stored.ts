@@ -2,7 +2,7 @@
  * Parley's records in the browser's storage: what is read passes a schema, and a storage that is full,
  * forbidden (private modes, sandboxed frames) or holding something else counts as holding nothing.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 
 /** `localStorage`, or undefined where merely touching it throws. */
 export function localStore(): Storage | undefined {

@@ -9,8 +9,7 @@ import type { CommentPage } from '../../src/model/comment.js';
 import { createBackend } from '../../src/backends/registry.js';
 import { commentFromWaline } from '../../src/backends/waline.js';
 import { commentFromWordPress } from '../../src/backends/wordpress.js';
-import { commentSchema } from '../../src/model/comment.js';
-import * as z from 'zod/mini';
+import { isComment } from '../../src/model/comment.js';
 import { useHandlers } from '../helpers.js';
 import type { Recording } from './replay.js';
 
@@ -116,7 +115,7 @@ describe('dates a backend gets wrong', () => {
       for (const time of bad.filter((value) => Math.abs(value) > 8.64e15)) {
         let comment: ReturnType<typeof commentFromWaline> | undefined;
         expect(() => (comment = commentFromWaline({ ...root, time }))).not.to.throw();
-        expect(z.safeParse(commentSchema, comment).success, String(time)).to.equal(false);
+        expect(isComment(comment), String(time)).to.equal(false);
       }
     });
   });
@@ -147,8 +146,7 @@ describe('dates a backend gets wrong', () => {
         status: 'approved',
       };
       for (const createdAt of dates) {
-        if (z.safeParse(commentSchema, { ...comment, createdAt }).success)
-          expect(drawable(createdAt), createdAt).to.equal(true);
+        if (isComment({ ...comment, createdAt })) expect(drawable(createdAt), createdAt).to.equal(true);
       }
     });
   });

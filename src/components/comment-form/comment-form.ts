@@ -2,7 +2,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyDeclaration } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { live } from 'lit/directives/live.js';
 import { sectionContext } from '../../context.js';
 import type { SectionState } from '../../context.js';
 import type { Draft, Drafts } from '../../drafts/drafts.js';
@@ -194,7 +193,7 @@ export class ParleyCommentForm extends LitElement {
         name="content"
         rows="6"
         required
-        .value=${live(draft.content)}
+        .value=${draft.content}
         aria-invalid=${this.fieldErrors.content ? 'true' : 'false'}
         aria-describedby=${this.fieldErrors.content ? 'content-error' : nothing}
       ></textarea>`,
@@ -205,7 +204,7 @@ export class ParleyCommentForm extends LitElement {
         ${this.renderInput('url', ui.text('website'), nothing, 'url', 'url', draft.url)}
       </div>
       <p part="consent" class="consent">
-        <input type="checkbox" id="consent" name="consent" .checked=${live(draft.consent)} />
+        <input type="checkbox" id="consent" name="consent" .checked=${draft.consent} />
         <label for="consent">${ui.text('consent')}</label>
       </p>
       <p class="visually-hidden" aria-hidden="true"><input name="contact-me-by-fax" tabindex="-1" autocomplete="off" /></p>
@@ -238,7 +237,7 @@ export class ParleyCommentForm extends LitElement {
       type=${type}
       autocomplete=${autocomplete}
       ?required=${mark !== nothing}
-      .value=${live(value)}
+      .value=${value}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${error ? `${field}-error` : nothing}
     />`,

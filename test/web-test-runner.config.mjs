@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'vite';
 import { countReporter } from './count-reporter.mjs';
+import { forcedColorsPlugin } from './a11y/forced-colors-plugin.mjs';
 import { cspPage } from './reliability/csp/server.mjs';
 import { scriptUrlPages } from './reliability/script-url/server.mjs';
 
@@ -21,7 +22,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), a11ySnapshotPlugin(), forcedColorsPlugin()],
   middleware: [
     cspPage(),
     scriptUrlPages(),

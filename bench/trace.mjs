@@ -9,20 +9,21 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devto
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Commit']);
 
 /**
- * CPU the page's main thread spent from the `bench:create` mark until `untilMs` after it: in script
+ * CPU the page's main thread spent from `fromMs` until `untilMs` after the `bench:create` mark: in script
  * tasks, in rendering tasks, and in the single most expensive task. Unlike wall-clock task lengths,
  * these do not grow when other processes take the CPU away.
- * @param {string} file @param {number} untilMs
+ * @param {string} file @param {number} untilMs @param {number} [fromMs]
  */
-export async function mainThreadCpu(file, untilMs) {
+export async function mainThreadCpu(file, untilMs, fromMs = 0) {
   /** @type {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, tdur?: number, args?: any }[]} */
   const events = JSON.parse(await readFile(file, 'utf8')).traceEvents;
   const start = events.find((event) => event.name === 'bench:create');
   if (!start) return null;
+  const begin = start.ts + fromMs * 1000;
   const end = start.ts + untilMs * 1000;
   const thread = (/** @type {typeof events[number]} */ event) => event.pid === start.pid && event.tid === start.tid;
   const slices = events
-    .filter((event) => thread(event) && event.ph === 'X' && event.ts >= start.ts && event.ts <= end)
+    .filter((event) => thread(event) && event.ph === 'X' && event.ts >= begin && event.ts <= end)
     .sort((a, b) => a.ts - b.ts);
 
   let script = 0;

@@ -25,6 +25,8 @@ const forbiddenImports = {
   backends: allBut('model', 'backends', 'tasks.ts'),
   drafts: allBut('model', 'drafts'),
   posting: allBut('model', 'i18n', 'backends', 'drafts', 'posting', 'events.ts'),
+  // parley-check's checks: the comment schema, and nothing of the elements.
+  check: allBut('model', 'check'),
   // The section's units may load the form's chunk and the rich-text renderer from components/ (on demand, and the
   // type of the renderer), so components/ stays open to them; everything they may not reach is below them anyway.
 };

@@ -32,6 +32,7 @@ console.log(`${packed.filename}: ${files.length} files, ${packed.size} bytes pac
 const wanted = [
   /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/,
   /^build\/.+\.(js|d\.ts|js\.map)$/,
+  /^bin\/parley-check\.mjs$/,
   /^build\/vscode\.(html|css)-custom-data\.json$/,
   /^dist\/[\w.-]+\.js$/,
   /^dist\/\.vite\/manifest\.json$/,
@@ -46,6 +47,8 @@ const required = [
   'build/index.d.ts',
   'build/define.js',
   'build/define.d.ts',
+  'bin/parley-check.mjs',
+  'build/check/protocol-check.js',
   'build/frameworks/react.d.ts',
   'build/frameworks/preact.d.ts',
   'build/frameworks/vue.d.ts',

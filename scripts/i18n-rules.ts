@@ -16,16 +16,18 @@ const ORDER: Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'othe
 /**
  * The plural categories a language needs, from the runtime's `Intl.PluralRules`, and those that hold a single
  * count (English `one` is 1 only; Russian `one` is also 21, 31…): only those may leave the number out. Counts
- * start at 1: the section words 0 its own way ("No comments yet"), or by a `zero` form.
+ * start at 1: the section words 0 its own way ("No comments yet").
  */
 function pluralCategories(tag: string): { needed: string[]; single: Set<string> } {
   const rules = new Intl.PluralRules(tag);
   const counts = new Map<string, number>();
   for (let n = 1; n <= 1000; n++) counts.set(rules.select(n), (counts.get(rules.select(n)) ?? 0) + 1);
+  // In CLDR's order, which runtimes do not all keep.
+  const needed = ORDER.filter((category) => rules.resolvedOptions().pluralCategories.includes(category));
   return {
-    // In CLDR's order, which runtimes do not all keep.
-    needed: ORDER.filter((category) => rules.resolvedOptions().pluralCategories.includes(category)),
-    single: new Set([...counts].filter(([, count]) => count === 1).map(([category]) => category)),
+    needed,
+    // Arabic `zero` holds no count from 1 on: it is 0 alone.
+    single: new Set(needed.filter((category) => (counts.get(category) ?? 0) <= 1)),
   };
 }
 
@@ -41,9 +43,8 @@ function direction(tag: string): string | undefined {
 /**
  * Everything wrong with the table of `tag` compared with English, one line each; none when it is right. A
  * locale must have exactly English's keys, no empty text, every placeholder of each English text (and no
- * other), every plural category `Intl.PluralRules` uses for the language (`zero` may be added: the section
- * uses it for 0 in any language), the number in every plural form that stands for more than one number, and
- * the direction the language is written in.
+ * other), every plural category `Intl.PluralRules` uses for the language and no other, the number in every
+ * plural form that stands for more than one number, and the direction the language is written in.
  */
 export function checkTable(tag: string, table: Table, english: Table): string[] {
   const problems: string[] = [];
@@ -86,7 +87,7 @@ export function checkTable(tag: string, table: Table, english: Table): string[] 
         problems.push(`${key}.${category}: missing (${tag} uses ${needed.join(', ')})`);
     }
     for (const [category, form] of Object.entries(translated)) {
-      if (!needed.includes(category) && category !== 'zero') {
+      if (!needed.includes(category)) {
         problems.push(`${key}.${category}: ${tag} has no such plural category (it uses ${needed.join(', ')})`);
         continue;
       }
@@ -94,7 +95,7 @@ export function checkTable(tag: string, table: Table, english: Table): string[] 
       const unknown = used.filter((name) => !allowed.includes(name));
       if (unknown.length) problems.push(`${key}.${category}: unknown placeholders ${listed(unknown)}`);
       // A form for one number may say it in words ("one comment"); a form for many numbers must show which.
-      const required = category === 'zero' || single.has(category) ? allowed.filter((name) => name !== 'n') : allowed;
+      const required = single.has(category) ? allowed.filter((name) => name !== 'n') : allowed;
       const dropped = required.filter((name) => !used.includes(name));
       if (dropped.length) problems.push(`${key}.${category}: drops ${listed(dropped)}`);
     }

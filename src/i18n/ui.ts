@@ -5,7 +5,8 @@ import { fill } from './strings.js';
 type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }[keyof Strings];
 
 /**
- * A language's strings and formats. The formats are made on first use: the first date format a page makes
+ * A language's strings and formats. `lang` is the section's language, that of the page's readers and their
+ * comments (dates and numbers follow it); `textLang` is that of the words. The formats are made on first use: the first date format a page makes
  * loads the browser's calendar data, tens of milliseconds that a section never opened should not cost.
  */
 export class Ui {
@@ -19,6 +20,14 @@ export class Ui {
     private readonly english: Partial<Strings>,
   ) {}
 
+  /**
+   * The language the words are in: `lang` when they come from a table of that language (Parley's, or a whole one
+   * the page gave), else English, which they fell back to. Every table says its direction; English's is built in.
+   */
+  get textLang(): string {
+    return this.strings.dir ? this.lang : 'en';
+  }
+
   /** Without `values` the text is returned as it is: most calls, one per comment, need no placeholder filled. */
   text(key: StringKey, values?: Record<string, string | number>): string {
     const text = (this.strings[key] ?? this.english[key])!;
@@ -27,8 +36,7 @@ export class Ui {
 
   plural(key: PluralKey, n: number): string {
     const forms = (this.strings[key] ?? this.english[key])!;
-    const form =
-      (n === 0 && forms.zero) || forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
+    const form = forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }
 

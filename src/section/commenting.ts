@@ -83,6 +83,8 @@ export class Commenting {
     if (this.drafts?.thread === thread) return;
     if (!this.drafts) {
       locale.addEnglish(chunk.enForm);
+      // From now on the section follows the page's language (the first one was read when it was drawn).
+      chunk.followLang(this.#host);
       this.replyPlacement = new chunk.ReplyPlacement();
     }
     ({ drafts: this.drafts, posting: this.posting } = chunk.commentOn(this.#host, thread, this.drafts, {

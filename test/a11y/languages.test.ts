@@ -168,6 +168,55 @@ describe('languages', () => {
     page.remove();
   });
 
+  it('marks the words with the language they are in: English where the page’s language has none, the comments and the reader’s text with the page’s', async () => {
+    await useRestBackend([stored({ id: 'p1', content: 'Habari za asubuhi' })]);
+    for (const [lang, words] of [
+      ['sw', 'en'],
+      ['fa', 'fa'],
+      ['de-AT', 'de-AT'],
+      ['en-GB', 'en'],
+    ] as const) {
+      const section = await mountSection({ lang });
+      await until(() => deep(section.shadowRoot!, 'section').lang === words, `the words of ${lang} marked ${words}`);
+      const root = section.shadowRoot!;
+      expect(deep(root, '#comment-p1 [part=body]').lang, `the comment on a ${lang} page`).to.equal(lang);
+      expect(deep(root, '#content').lang, `the reader's text on a ${lang} page`).to.equal(lang);
+      section.remove();
+    }
+  });
+
+  it('follows a later change of <html lang> and of an ancestor’s lang, without a reload', async () => {
+    await useRestBackend([stored({ id: 'p1' })]);
+    const page = document.documentElement.getAttribute('lang');
+    const wrapper = document.createElement('div');
+    try {
+      document.documentElement.lang = 'de';
+      const section = document.createElement('parley-comments');
+      for (const [attribute, value] of Object.entries({ api: '/api', thread: THREAD, loading: 'eager' }))
+        section.setAttribute(attribute, value);
+      document.body.append(section);
+      await until(() => deepAll(section.shadowRoot!, '[part=submit]').length, 'the form');
+      await until(() => heading(section) === '1 Kommentar', 'German from <html lang>');
+      document.documentElement.lang = 'fr';
+      await until(() => heading(section) === '1 commentaire', 'French after <html lang> changed');
+      expect(deep(section.shadowRoot!, '#comment-p1 [part=body]').lang).to.equal('fr');
+      wrapper.lang = 'it';
+      document.body.append(wrapper);
+      wrapper.append(section);
+      await until(() => heading(section) === '1 commento', 'Italian from the new ancestor');
+      wrapper.lang = 'fa';
+      await until(() => heading(section) === '۱ دیدگاه', 'Persian after the ancestor’s lang changed');
+      expect(deep(section.shadowRoot!, 'section').dir).to.equal('rtl');
+      expect(text(deep(section.shadowRoot!, '[part=submit]'))).to.equal('فرستادن دیدگاه');
+      wrapper.removeAttribute('lang');
+      await until(() => heading(section) === '1 commentaire', 'French again once the ancestor has no lang');
+    } finally {
+      wrapper.remove();
+      if (page === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', page);
+    }
+  });
+
   // Tags as real pages write them: `en_US` (an underscore), wrong case, private use, grandfathered, empty, broken, very long.
   for (const [tag, lang] of TAGS) {
     it(`lang="${named(tag)}" on the page or on the element: shows the comments with their dates, in the closest language`, async () => {

@@ -142,4 +142,20 @@ describe('LocaleController', () => {
     await locale.ready;
     expect(locale.ui.text('comments')).to.equal('Comments');
   });
+
+  it('marks its words English until the table is in, and when it cannot be loaded; the section’s own language stays', async () => {
+    const { locale } = setup();
+    locale.set('sv-FI', {});
+    expect([locale.ui.lang, locale.ui.textLang]).to.deep.equal(['sv-FI', 'en']);
+    await locale.ready;
+    expect([locale.ui.lang, locale.ui.textLang]).to.deep.equal(['sv-FI', 'sv-FI']);
+    expect(locale.ui.text('comments')).to.equal('Kommentarer');
+    locale.set('sw', {});
+    await locale.ready;
+    expect([locale.ui.lang, locale.ui.textLang]).to.deep.equal(['sw', 'en']);
+    await failTable('nb');
+    locale.set('nb', {});
+    await locale.ready;
+    expect([locale.ui.lang, locale.ui.textLang]).to.deep.equal(['nb', 'en']);
+  });
 });

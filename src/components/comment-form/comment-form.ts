@@ -191,6 +191,7 @@ export class ParleyCommentForm extends LitElement {
         part="textarea"
         id="content"
         name="content"
+        lang=${ui.lang}
         rows="6"
         required
         .value=${draft.content}

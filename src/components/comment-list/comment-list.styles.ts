@@ -76,7 +76,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .pending,
   .pending {
     font-style: italic;
   }

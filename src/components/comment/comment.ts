@@ -118,7 +118,8 @@ function blankComment(ui: Ui): HTMLLIElement {
           h('h3', { class: 'author' }),
           h('time', { part: 'date' }),
         ),
-        h('div', { part: 'body', class: 'body' }),
+        // Readers write in the section's language, whatever language its words fell back to.
+        h('div', { part: 'body', class: 'body', lang: ui.lang }),
         h('button', { part: 'reply-button', class: 'link', 'aria-expanded': 'false' }, ui.text('reply')),
       ),
     ),

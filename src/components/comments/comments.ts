@@ -85,8 +85,8 @@ export class ParleyComments extends ParleyCommentsProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('language') || changed.has('strings'))
-      this.#locale.set(this.resolvedLang, this.strings);
+    const lang = this.resolvedLang;
+    if (lang !== this.#locale.ui?.lang || changed.has('strings')) this.#locale.set(lang, this.strings);
     if (SOURCE_KEYS.some((key) => changed.has(key))) {
       const { api, adapter, credentials, postId, backend, policy } = this;
       this.#source.configure({
@@ -152,6 +152,7 @@ export class ParleyComments extends ParleyCommentsProperties {
     const open = !this.collapsed || this.#opened;
     return html`<section
       part="section"
+      lang=${this.#locale.ui.textLang}
       dir=${this.#locale.ui.text('dir')}
       aria-labelledby=${open ? 'heading' : nothing}
       @parley-reply-request=${this.handleReplyRequest}

@@ -24,7 +24,7 @@ const forbiddenImports = {
   i18n: allBut('model', 'i18n'),
   backends: allBut('model', 'backends', 'tasks.ts'),
   drafts: allBut('model', 'drafts'),
-  posting: allBut('model', 'i18n', 'backends', 'drafts', 'posting', 'events.ts'),
+  posting: allBut('model', 'i18n', 'backends', 'drafts', 'posting', 'events.ts', 'tasks.ts'),
   // parley-check's checks: the comment schema, and nothing of the elements.
   check: allBut('model', 'check'),
   // The section's units may load the form's chunk and the rich-text renderer from components/ (on demand, and the

@@ -10,3 +10,13 @@ export function nextTask(afterPaint = false): Promise<void> {
   if (afterPaint && !document.hidden) return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
+
+/**
+ * Runs `removed` once `element`, just disconnected, is still out of the page a moment later: taken out for good,
+ * not moved (frameworks and drag and drop take an element out and put it back within one task).
+ */
+export function whenRemoved(element: Element, removed: () => void): void {
+  queueMicrotask(() => {
+    if (!element.isConnected) removed();
+  });
+}

@@ -7,6 +7,7 @@ import type { CommentBackend } from '../backends/backend.js';
 import type { Drafts } from '../drafts/drafts.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
+import { whenRemoved } from '../tasks.js';
 import { ParleyPostedEvent } from '../events.js';
 import type { Ui } from '../i18n/ui.js';
 import { newIdempotencyKey } from './idempotency-key.js';
@@ -67,9 +68,7 @@ export class Posting implements ReactiveController {
 
   hostDisconnected(): void {
     const lifetime = this.#lifetime;
-    queueMicrotask(() => {
-      if (!this.#host.isConnected) lifetime.abort();
-    });
+    whenRemoved(this.#host, () => lifetime.abort());
   }
 
   /** Sends the post that was on its way when the page was closed or reloaded, if any. */

@@ -8,7 +8,7 @@ import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { buildThread } from '../model/thread.js';
 import type { ThreadNode } from '../model/thread.js';
 import { ParleyErrorEvent, ParleyLoadEvent } from '../events.js';
-import { nextTask } from '../tasks.js';
+import { nextTask, whenRemoved } from '../tasks.js';
 import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
 import type { LocaleController } from './locale.js';
@@ -97,8 +97,7 @@ export class ThreadLoader implements ReactiveController {
    * frameworks and drag and drop do), it is still connected a moment later, and nothing is cancelled.
    */
   hostDisconnected(): void {
-    queueMicrotask(() => {
-      if (this.#host.isConnected) return;
+    whenRemoved(this.#host, () => {
       this.#lifetime.abort();
       this.#observer?.disconnect();
       if (this.status === 'loading') this.status = 'idle';

@@ -37,6 +37,7 @@ const english = {
   ...(await load(`${i18n}en.ts`)).en,
   ...(await load(`${i18n}en-errors.ts`)).enErrors,
   ...(await load(`${i18n}en-form.ts`)).enForm,
+  ...(await load(`${i18n}en-permalink.ts`)).enPermalink,
 };
 // The languages are the entries of the list in locales.ts: `tag: () => import('./file.js')`.
 const listed = [

@@ -1,5 +1,6 @@
 /** Styles every Parley shadow root shares: buttons, focus rings, hidden text. */
 import { css } from 'lit';
+import type { CSSResult } from 'lit';
 
 export const sharedStyles = css`
   :host {
@@ -9,9 +10,6 @@ export const sharedStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
   }
   button {
     font: inherit;
@@ -61,3 +59,9 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** Adds `styles` to those of a shadow root (once): what a chunk brings for the elements it draws there. */
+export function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  const sheet = styles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -14,6 +14,11 @@ const da: Strings = {
   reply: 'Svar',
   replyTo: 'Svar til {name}',
   inReplyTo: 'Svar til {name}',
+  permalink: 'Link til denne kommentar',
+  linkedFound: 'Viser den linkede kommentar fra {name}.',
+  linkedMissing: 'Den linkede kommentar blev ikke fundet. Den kan være slettet, eller den venter på godkendelse.',
+  linkedTooFar:
+    'Den linkede kommentar er ikke blandt de første {n} kommentarer. Indlæs flere kommentarer for at lede videre.',
   leaveReply: 'Skriv et svar',
   leaveReplyTo: 'Skriv et svar til {name}',
   cancelReply: 'Annuller svar',

@@ -14,6 +14,12 @@ const de: Strings = {
   reply: 'Antworten',
   replyTo: 'Antworten an {name}',
   inReplyTo: 'Antwort an {name}',
+  permalink: 'Link zu diesem Kommentar',
+  linkedFound: 'Der verlinkte Kommentar von {name} wird angezeigt.',
+  linkedMissing:
+    'Der verlinkte Kommentar wurde nicht gefunden. Vielleicht wurde er gelöscht, oder er wartet noch auf Freischaltung.',
+  linkedTooFar:
+    'Der verlinkte Kommentar ist nicht unter den ersten {n} Kommentaren. Lade weitere Kommentare, um weiterzusuchen.',
   leaveReply: 'Schreibe einen Kommentar',
   leaveReplyTo: 'Antwort an {name} schreiben',
   cancelReply: 'Antwort abbrechen',

@@ -15,6 +15,7 @@ export const enForm: FormStrings = {
   consent: 'Save my name, email, and website in this browser for the next time I comment.',
   submit: 'Post Comment',
   posting: 'Posting…',
+  posted: 'Comment posted',
   postFailed: 'Your comment was not posted. Your text is still here; please try again.',
   fixFields: { one: 'Please correct the highlighted field.', other: 'Please correct the {n} highlighted fields.' },
   contentRequired: 'Please type your comment.',

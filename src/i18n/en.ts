@@ -14,7 +14,7 @@ export const en: SectionStrings = {
   reply: 'Reply',
   replyTo: 'Reply to {name}',
   inReplyTo: 'In reply to {name}',
-  posted: 'Comment posted',
+  permalink: 'Link to this comment',
   awaitingModeration: 'Your comment is awaiting moderation.',
   anonymous: 'Anonymous',
   retry: 'Retry',

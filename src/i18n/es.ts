@@ -18,6 +18,12 @@ const es: Strings = {
   reply: 'Responder',
   replyTo: 'Responder a {name}',
   inReplyTo: 'En respuesta a {name}',
+  permalink: 'Enlace a este comentario',
+  linkedFound: 'Se muestra el comentario enlazado de {name}.',
+  linkedMissing:
+    'No se encontró el comentario enlazado. Puede que se haya eliminado o que esté pendiente de moderación.',
+  linkedTooFar:
+    'El comentario enlazado no está entre los primeros {n} comentarios. Carga más comentarios para seguir buscando.',
   leaveReply: 'Deja una respuesta',
   leaveReplyTo: 'Deja una respuesta a {name}',
   cancelReply: 'Cancelar respuesta',

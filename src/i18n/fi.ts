@@ -14,6 +14,11 @@ const fi: Strings = {
   reply: 'Vastaa',
   replyTo: 'Vastaa käyttäjälle {name}',
   inReplyTo: 'Vastaus käyttäjälle {name}',
+  permalink: 'Linkki tähän kommenttiin',
+  linkedFound: 'Näytetään linkitetty kommentti, kirjoittaja {name}.',
+  linkedMissing: 'Linkitettyä kommenttia ei löytynyt. Se on ehkä poistettu, tai se odottaa hyväksyntää.',
+  linkedTooFar:
+    'Linkitetty kommentti ei ole ensimmäisten {n} kommentin joukossa. Lataa lisää kommentteja jatkaaksesi hakua.',
   leaveReply: 'Vastaa',
   leaveReplyTo: 'Vastaa käyttäjälle {name}',
   cancelReply: 'Peruuta vastaus',

@@ -18,6 +18,11 @@ const fr: Strings = {
   reply: 'Répondre',
   replyTo: 'Répondre à {name}',
   inReplyTo: 'En réponse à {name}',
+  permalink: 'Lien vers ce commentaire',
+  linkedFound: 'Voici le commentaire lié, de {name}.',
+  linkedMissing: 'Le commentaire lié est introuvable. Il a peut-être été supprimé, ou il est en attente de modération.',
+  linkedTooFar:
+    'Le commentaire lié ne figure pas parmi les {n} premiers commentaires. Chargez plus de commentaires pour continuer à chercher.',
   leaveReply: 'Laisser un commentaire',
   leaveReplyTo: 'Répondre à {name}',
   cancelReply: 'Annuler la réponse',

@@ -14,6 +14,11 @@ const hu: Strings = {
   reply: 'Válasz',
   replyTo: 'Válasz neki: {name}',
   inReplyTo: 'Válasz neki: {name}',
+  permalink: 'Hivatkozás erre a hozzászólásra',
+  linkedFound: 'A hivatkozott hozzászólás látható, szerzője: {name}.',
+  linkedMissing: 'A hivatkozott hozzászólás nem található. Lehet, hogy törölték, vagy jóváhagyásra vár.',
+  linkedTooFar:
+    'A hivatkozott hozzászólás nincs az első {n} hozzászólás között. Tölts be további hozzászólásokat a kereséshez.',
   leaveReply: 'Vélemény, hozzászólás?',
   leaveReplyTo: 'Válasz neki: {name}',
   cancelReply: 'Válasz megszakítása',

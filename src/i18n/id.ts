@@ -14,6 +14,11 @@ const id: Strings = {
   reply: 'Balas',
   replyTo: 'Balas ke {name}',
   inReplyTo: 'Balasan untuk {name}',
+  permalink: 'Tautan ke komentar ini',
+  linkedFound: 'Menampilkan komentar tertaut dari {name}.',
+  linkedMissing: 'Komentar tertaut tidak ditemukan. Mungkin sudah dihapus, atau masih menunggu moderasi.',
+  linkedTooFar:
+    'Komentar tertaut tidak ada di antara {n} komentar pertama. Muat lebih banyak komentar untuk terus mencari.',
   leaveReply: 'Tinggalkan Balasan',
   leaveReplyTo: 'Tinggalkan Balasan ke {name}',
   cancelReply: 'Batalkan balasan',

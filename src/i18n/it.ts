@@ -18,6 +18,11 @@ const it: Strings = {
   reply: 'Rispondi',
   replyTo: 'Rispondi a {name}',
   inReplyTo: 'In risposta a {name}',
+  permalink: 'Link a questo commento',
+  linkedFound: 'Ecco il commento collegato, di {name}.',
+  linkedMissing:
+    'Il commento collegato non è stato trovato. Potrebbe essere stato eliminato, oppure è in attesa di moderazione.',
+  linkedTooFar: 'Il commento collegato non è tra i primi {n} commenti. Carica altri commenti per continuare a cercare.',
   leaveReply: 'Lascia un commento',
   leaveReplyTo: 'Rispondi a {name}',
   cancelReply: 'Annulla risposta',

@@ -14,6 +14,11 @@ const nb: Strings = {
   reply: 'Svar',
   replyTo: 'Svar til {name}',
   inReplyTo: 'Svar til {name}',
+  permalink: 'Lenke til denne kommentaren',
+  linkedFound: 'Viser den lenkede kommentaren fra {name}.',
+  linkedMissing: 'Fant ikke den lenkede kommentaren. Den kan være slettet, eller den venter på godkjenning.',
+  linkedTooFar:
+    'Den lenkede kommentaren er ikke blant de første {n} kommentarene. Last inn flere kommentarer for å lete videre.',
   leaveReply: 'Legg igjen en kommentar',
   leaveReplyTo: 'Legg igjen et svar til {name}',
   cancelReply: 'Avbryt svar',

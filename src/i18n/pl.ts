@@ -24,6 +24,11 @@ const pl: Strings = {
   reply: 'Odpowiedz',
   replyTo: 'Odpowiedz użytkownikowi {name}',
   inReplyTo: 'W odpowiedzi użytkownikowi {name}',
+  permalink: 'Link do tego komentarza',
+  linkedFound: 'Wyświetlany jest komentarz z linku, autor: {name}.',
+  linkedMissing: 'Nie znaleziono komentarza z linku. Mógł zostać usunięty albo czeka na zatwierdzenie.',
+  linkedTooFar:
+    'Komentarza z linku nie ma wśród pierwszych {n} komentarzy. Wczytaj więcej komentarzy, aby szukać dalej.',
   leaveReply: 'Dodaj komentarz',
   leaveReplyTo: 'Odpowiedz użytkownikowi {name}',
   cancelReply: 'Anuluj pisanie odpowiedzi',

@@ -18,6 +18,11 @@ const ptBR: Strings = {
   reply: 'Responder',
   replyTo: 'Responder a {name}',
   inReplyTo: 'Em resposta a {name}',
+  permalink: 'Link para este comentário',
+  linkedFound: 'Mostrando o comentário vinculado de {name}.',
+  linkedMissing: 'O comentário vinculado não foi encontrado. Ele pode ter sido excluído ou estar aguardando moderação.',
+  linkedTooFar:
+    'O comentário vinculado não está entre os primeiros {n} comentários. Carregue mais comentários para continuar procurando.',
   leaveReply: 'Deixe um comentário',
   leaveReplyTo: 'Deixe uma resposta para {name}',
   cancelReply: 'Cancelar resposta',

@@ -18,6 +18,11 @@ const ro: Strings = {
   reply: 'Răspunde',
   replyTo: 'Răspunde lui {name}',
   inReplyTo: 'Ca răspuns lui {name}',
+  permalink: 'Link către acest comentariu',
+  linkedFound: 'Se afișează comentariul legat, scris de {name}.',
+  linkedMissing: 'Comentariul legat nu a fost găsit. Poate a fost șters sau așteaptă moderarea.',
+  linkedTooFar:
+    'Comentariul legat nu se află printre primele {n} comentarii. Încarcă mai multe comentarii pentru a căuta în continuare.',
   leaveReply: 'Lasă un răspuns',
   leaveReplyTo: 'Lasă un răspuns lui {name}',
   cancelReply: 'Anulează răspunsul',

@@ -33,8 +33,8 @@ export interface SectionStrings {
   replyTo: string;
   /** Read with a reply, to say which comment it answers: `{name}` is the author it answers. */
   inReplyTo: string;
-  /** Announced once the reader's comment is published. */
-  posted: string;
+  /** Read after each comment's date, which is a link to the comment itself (its permalink). */
+  permalink: string;
   /** Shown on the reader's own comment while a moderator has not approved it yet, and announced. */
   awaitingModeration: string;
   /** Name shown for a comment whose author left no name. */
@@ -89,6 +89,8 @@ export interface FormStrings {
   submit: string;
   /** Shown, and announced, while the comment is being sent. */
   posting: string;
+  /** Announced once the reader's comment is published. */
+  posted: string;
   /** Shown after every attempt to send failed; a Retry button follows. */
   postFailed: string;
   /** Announced when the form has errors: `{n}` is how many fields need correcting. */
@@ -119,7 +121,17 @@ export interface FormStrings {
   queuedOffline: string;
 }
 
-export type Strings = SectionStrings & ErrorStrings & FormStrings;
+/** Said when the page opens at a comment's permalink; English ones travel with the code that finds the comment. */
+export interface PermalinkStrings {
+  /** Announced once the linked comment is shown: `{name}` is its author. */
+  linkedFound: string;
+  /** Shown when the backend no longer lists the linked comment, or does not list it to this reader. */
+  linkedMissing: string;
+  /** Shown when the linked comment is not among the first `{n}` comments, where the search stops. */
+  linkedTooFar: string;
+}
+
+export type Strings = SectionStrings & ErrorStrings & FormStrings & PermalinkStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

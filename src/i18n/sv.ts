@@ -14,6 +14,11 @@ const sv: Strings = {
   reply: 'Svara',
   replyTo: 'Svara {name}',
   inReplyTo: 'Svar till {name}',
+  permalink: 'Länk till den här kommentaren',
+  linkedFound: 'Visar den länkade kommentaren från {name}.',
+  linkedMissing: 'Den länkade kommentaren hittades inte. Den kan ha tagits bort, eller så väntar den på granskning.',
+  linkedTooFar:
+    'Den länkade kommentaren finns inte bland de första {n} kommentarerna. Läs in fler kommentarer för att fortsätta leta.',
   leaveReply: 'Lämna ett svar',
   leaveReplyTo: 'Lämna ett svar till {name}',
   cancelReply: 'Avbryt svar',

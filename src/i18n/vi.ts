@@ -14,6 +14,11 @@ const vi: Strings = {
   reply: 'Trả lời',
   replyTo: 'Trả lời {name}',
   inReplyTo: 'Trả lời {name}',
+  permalink: 'Liên kết đến bình luận này',
+  linkedFound: 'Đang hiển thị bình luận được liên kết của {name}.',
+  linkedMissing: 'Không tìm thấy bình luận được liên kết. Có thể bình luận đã bị xóa hoặc đang chờ duyệt.',
+  linkedTooFar:
+    'Bình luận được liên kết không nằm trong {n} bình luận đầu tiên. Hãy tải thêm bình luận để tiếp tục tìm.',
   leaveReply: 'Để lại một bình luận',
   leaveReplyTo: 'Trả lời {name}',
   cancelReply: 'Hủy trả lời',

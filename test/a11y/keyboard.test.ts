@@ -44,13 +44,15 @@ describe('keyboard', () => {
   it('reaches every control in reading order, and nothing that is not a control', async () => {
     document.getElementById('before')!.focus();
     const order: string[] = [];
-    for (let step = 0; step < 9; step++) {
+    for (let step = 0; step < 11; step++) {
       await press('Tab');
       order.push(describeFocus());
     }
     expect(order).to.deep.equal([
       'author',
+      'date',
       'reply-button:Reply to Ada',
+      'date',
       'reply-button:Reply to Grace',
       'textarea:content',
       'input:author',
@@ -69,7 +71,7 @@ describe('keyboard', () => {
   it('Reply moves focus into the reply form; Escape and Cancel reply return it to that Reply button', async () => {
     const root = section.shadowRoot!;
     document.getElementById('before')!.focus();
-    await press('Tab', 3);
+    await press('Tab', 5);
     expect(describeFocus()).to.equal('reply-button:Reply to Grace');
     await press('Enter');
     await until(() => describeFocus() === 'textarea:content', 'focus in the reply form');
@@ -95,7 +97,7 @@ describe('keyboard', () => {
 
   it('posts a reply with the keyboard alone; focus lands on the new comment, which is announced', async () => {
     document.getElementById('before')!.focus();
-    await press('Tab', 2);
+    await press('Tab', 3);
     await press('Enter');
     await until(() => describeFocus() === 'textarea:content', 'focus in the reply form');
     await typeText('Thank you, Ada.');
@@ -118,7 +120,7 @@ describe('keyboard', () => {
 
   it('moves focus to the first invalid field and ties each message to its field', async () => {
     document.getElementById('before')!.focus();
-    await press('Tab', 4);
+    await press('Tab', 6);
     await typeText('Hello');
     await press('Tab', 2);
     await typeText('not an address');

@@ -1,6 +1,10 @@
 /** <parley-comment>: what one comment shows, and that nothing a backend sends becomes markup or an unsafe link. */
 import { expect } from '@open-wc/testing';
 import { deep, deepAll, mountSection, stored, text, useRestBackend } from '../helpers.js';
+import { commentFromWordPress } from '../../src/backends/wordpress.js';
+import { CommentDrawer } from '../../src/components/comment/comment.js';
+import { en } from '../../src/i18n/en.js';
+import { Ui } from '../../src/i18n/ui.js';
 import { renderRich } from '../../src/components/comment/rich-body.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
@@ -56,6 +60,35 @@ describe('<parley-comment>', () => {
     expect(text(article.querySelector('[part=reply-button]')!)).to.equal('Reply');
   });
 
+  it("links each date to the comment's permalink, named as a link to the comment", async () => {
+    await useRestBackend([stored({ id: 'a', createdAt: '2026-03-04T05:06:00Z' })]);
+    const section = await mountSection();
+    const date = deep<HTMLAnchorElement>(section.shadowRoot!, '#comment-a [part=date]');
+    expect(date.getAttribute('href')).to.equal('#comment-a');
+    expect(date.querySelector('time')!.getAttribute('datetime')).to.equal('2026-03-04T05:06:00Z');
+    expect(text(date)).to.match(/^Mar 4, 2026, \S+ [AP]M Link to this comment$/);
+    expect(text(date.querySelector('.visually-hidden')!)).to.equal('Link to this comment');
+    await expect(section).to.be.accessible();
+  });
+
+  it("links dates exactly as WordPress does (#comment-<id>), so WordPress's own links land", () => {
+    const comment = commentFromWordPress({
+      id: 123,
+      parent: 0,
+      author_name: 'Wen',
+      author_url: '',
+      date_gmt: '2026-03-04T05:06:00',
+      content: { rendered: '<p>Hi</p>' },
+      status: 'approved',
+    });
+    const item = new CommentDrawer(new Ui('en', {}, en)).draw(
+      { comment, parent: null, replies: [], level: 0 },
+      () => [],
+    );
+    expect(item.querySelector('[part=date]')!.getAttribute('href')).to.equal('#comment-123');
+    expect(item.querySelector('article')!.id).to.equal('comment-123');
+  });
+
   it('links the author only to an http(s) website, as user-generated and nofollow', async () => {
     await useRestBackend([
       stored({ id: 'web', author: 'Web', url: 'https://web.example/me' }),
@@ -66,7 +99,7 @@ describe('<parley-comment>', () => {
     const webLink = deep<HTMLAnchorElement>(section.shadowRoot!, '#comment-web a[part=author]');
     expect(webLink.href).to.equal('https://web.example/me');
     expect(webLink.rel).to.equal('nofollow ugc noopener');
-    expect(deepAll(section.shadowRoot!, '#comment-js a, #comment-data a[part=author]')).to.be.empty;
+    expect(deepAll(section.shadowRoot!, '#comment-js a:not([part=date]), #comment-data a[part=author]')).to.be.empty;
     expect(text(deep(section.shadowRoot!, '#comment-js [part=author]'))).to.equal('Js');
   });
 
@@ -97,6 +130,22 @@ describe('<parley-comment>', () => {
     const initial = deep(section.shadowRoot!, '#comment-bad [part=avatar]');
     expect(initial.tagName).to.equal('SPAN');
     expect(text(initial)).to.equal('Z');
+  });
+
+  it('styles a rich body: paragraphs as paragraphs, quotes set off, code scrolling on its own', async () => {
+    const section = await mountWithBackend([
+      customComment('rich', [
+        { tag: 'p', children: ['One'] },
+        { tag: 'blockquote', children: ['Quoted'] },
+        { tag: 'pre', children: ['code'] },
+      ]),
+    ]);
+    const body = deep(section.shadowRoot!, '#comment-rich [part=body]');
+    expect(getComputedStyle(body).whiteSpace).to.equal('normal');
+    expect(getComputedStyle(body.querySelector('p')!).marginBlockStart).to.equal('0px');
+    expect(getComputedStyle(body.querySelector('blockquote')!).borderInlineStartWidth).to.equal('3px');
+    expect(getComputedStyle(body.querySelector('pre')!).overflowX).to.equal('auto');
+    section.remove();
   });
 
   it('describes a reply as in reply to its parent’s author', async () => {
@@ -169,7 +218,8 @@ describe('<parley-comment>', () => {
     }
     const drawn = deepAll(section.shadowRoot!, '[part=comment], [part=comment] *, [part=replies]');
     expect(drawn.length).to.be.greaterThan(10);
-    expect(deepAll(section.shadowRoot!, '[part=comment] a[href]').length).to.equal(2);
+    // The author's website and the address in the text, besides each comment's permalink.
+    expect(deepAll(section.shadowRoot!, '[part=comment] a[href]:not([part=date])').length).to.equal(2);
     for (const element of drawn) {
       const added = polluted.filter((name) => element.hasAttribute(name));
       expect(added, `${element.localName} has no attribute from Object.prototype`).to.deep.equal([]);

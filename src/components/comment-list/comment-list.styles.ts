@@ -1,4 +1,4 @@
-/** Styles of the list and of every comment in it (comments draw into the list's shadow root). */
+/** Styles of the list and of every comment in it (comments draw into the list's shadow root); rich bodies bring their own (`rich-body.ts`). */
 import { css } from 'lit';
 
 export const styles = css`
@@ -72,7 +72,7 @@ export const styles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  time {
+  .date {
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -83,24 +83,6 @@ export const styles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     line-height: 1.55;
-  }
-  .body.rich {
-    white-space: normal;
-  }
-  .body.rich > :first-child {
-    margin-block-start: 0;
-  }
-  .body.rich > :last-child {
-    margin-block-end: 0;
-  }
-  .body pre {
-    overflow-x: auto;
-    white-space: pre;
-  }
-  .body blockquote {
-    margin-inline: 0;
-    padding-inline-start: var(--_space);
-    border-inline-start: 3px solid color-mix(in srgb, currentColor 25%, transparent);
   }
   [part='reply-button'] {
     align-self: flex-start;

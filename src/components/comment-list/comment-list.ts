@@ -9,7 +9,7 @@ import { checkComment, unreadableError } from '../../model/comment.js';
 import { ParleyErrorEvent } from '../../events.js';
 import { LoadMoreRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { CommentDrawer } from '../comment/comment.js';
-import { sharedStyles } from '../shared.styles.js';
+import { addStyles, sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
 import { BLOCK, nextChunkSize } from './chunks.js';
 import { nextTask } from '../../tasks.js';
@@ -95,6 +95,7 @@ export class ParleyCommentList extends LitElement {
     if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich) {
       this.#items = new WeakMap();
       this.#drawer = new CommentDrawer(ui, renderRich);
+      if (renderRich?.styles) addStyles(this.renderRoot as ShadowRoot, renderRich.styles);
     }
   }
 

@@ -1,4 +1,5 @@
 /** Turns a comment's text into DOM: plain text with bare links, or the safe rich-text model. Never markup. */
+import type { CSSResult } from 'lit';
 import type { Comment } from '../../model/comment.js';
 import type { RichNode } from '../../model/rich-text.js';
 import { isHttpUrl } from '../../model/url.js';
@@ -40,7 +41,11 @@ export const link = (href: string, ...content: Array<string | Node>) =>
   h('a', { href, rel: 'nofollow ugc noopener' }, ...content);
 
 /** Draws the rich-text model: `rich-body.ts`, loaded with backends that send HTML bodies. */
-export type RichRenderer = (nodes: readonly RichNode[]) => Array<string | Node>;
+export interface RichRenderer {
+  (nodes: readonly RichNode[]): Array<string | Node>;
+  /** What rich bodies look like, for the shadow root they are drawn in. */
+  readonly styles?: CSSResult;
+}
 
 /** Fills a comment's body element: the rich-text model (styled as paragraphs) when there is one and a renderer for it, else plain text. */
 export function fillBody(body: HTMLElement, comment: Comment, renderRich?: RichRenderer): void {

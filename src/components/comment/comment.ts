@@ -24,7 +24,7 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as t
  * @csspart comment-header - Avatar, author and date.
  * @csspart avatar - The author's picture, or their initial.
  * @csspart author - The author's name (a link when they gave a website).
- * @csspart date - When it was written.
+ * @csspart date - When it was written: a link to the comment (`#comment-<id>`), its permalink.
  * @csspart body - The text.
  * @csspart reply-button - The Reply button.
  * @csspart pending-notice - "Your comment is awaiting moderation."
@@ -60,7 +60,8 @@ export class CommentDrawer {
     const header = article.firstChild as HTMLElement;
     const initial = header.firstChild as HTMLElement;
     const heading = initial.nextSibling as HTMLElement;
-    const time = heading.nextSibling as HTMLTimeElement;
+    const date = heading.nextSibling as HTMLAnchorElement;
+    const time = date.firstChild as HTMLTimeElement;
     const body = header.nextSibling as HTMLElement;
     const { comment, parent, replies } = node;
     const author = nameOf(comment, ui);
@@ -76,6 +77,7 @@ export class CommentDrawer {
       heading.setAttribute('part', 'author');
       heading.textContent = author;
     }
+    date.href = `#${id}`;
     time.dateTime = comment.createdAt;
     time.textContent = ui.date(comment.createdAt);
     if (parent) {
@@ -116,7 +118,13 @@ function blankComment(ui: Ui): HTMLLIElement {
           { part: 'comment-header', class: 'header' },
           h('span', { part: 'avatar', 'aria-hidden': 'true' }),
           h('h3', { class: 'author' }),
-          h('time', { part: 'date' }),
+          h(
+            'a',
+            { part: 'date', class: 'date' },
+            h('time'),
+            // The space keeps the date and these words apart when they are read as one name.
+            h('span', { class: 'visually-hidden' }, ` ${ui.text('permalink')}`),
+          ),
         ),
         // Readers write in the section's language, whatever language its words fell back to.
         h('div', { part: 'body', class: 'body', lang: ui.lang }),

@@ -1,4 +1,5 @@
 /** Draws the safe rich-text model of HTML comment bodies as DOM; loaded only with backends that send HTML (`richText`). */
+import { css } from 'lit';
 import type { RichNode } from '../../model/rich-text.js';
 import { isRichTag } from '../../model/rich-text.js';
 import { isHttpUrl } from '../../model/url.js';
@@ -19,3 +20,25 @@ export function renderRich(nodes: readonly RichNode[], inLink = false): Array<st
     return isHttpUrl(node.href) ? link(node.href, ...children) : children;
   });
 }
+
+/** Paragraphs, quotes and code in a rich body, added to the styles of the list that draws them. */
+renderRich.styles = css`
+  .body.rich {
+    white-space: normal;
+  }
+  .body.rich > :first-child {
+    margin-block-start: 0;
+  }
+  .body.rich > :last-child {
+    margin-block-end: 0;
+  }
+  .body pre {
+    overflow-x: auto;
+    white-space: pre;
+  }
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid color-mix(in srgb, currentColor 25%, transparent);
+  }
+`;

@@ -2,6 +2,9 @@
 import type { Plural, StringKey, Strings } from './strings.js';
 import { fill } from './strings.js';
 
+/** With `dates="relative"`: makes a drawn `<time>` of the last week say how long ago it was, in `lang`. */
+export type RelativeDate = (time: HTMLTimeElement, lang: string) => void;
+
 type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }[keyof Strings];
 
 /**
@@ -18,6 +21,8 @@ export class Ui {
     readonly strings: Partial<Strings>,
     /** English words for the keys `strings` lacks. */
     private readonly english: Partial<Strings>,
+    /** With `dates="relative"`: turns a date of the last week into how long ago it was (`relative-date.ts`). */
+    readonly relative?: RelativeDate,
   ) {}
 
   /**

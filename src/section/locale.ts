@@ -4,6 +4,7 @@ import { isEnglish } from '../i18n/lang.js';
 import type { Strings } from '../i18n/strings.js';
 import { en } from '../i18n/en.js';
 import { Ui } from '../i18n/ui.js';
+import type { RelativeDate } from '../i18n/ui.js';
 
 export class LocaleController {
   /** Words, plurals and dates in the section's language. A new object whenever any of them changes. */
@@ -17,15 +18,31 @@ export class LocaleController {
   #table: Partial<Strings> = {};
   /** English words for keys the table lacks; the form adds its own when its chunk arrives. This section's own copy. */
   readonly #english: Partial<Strings> = { ...en };
+  /** Whether the page asked for relative dates, and their code once loaded. */
+  #relativeOn = false;
+  #relative?: RelativeDate;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  /** Speaks `lang` with the page's `overrides`, loading that language's table when it changes. */
-  set(lang: string, overrides: Partial<Strings>): void {
+  /**
+   * Speaks `lang` with the page's `overrides`, loading that language's table when it changes; with `relative`,
+   * dates of the last week say how long ago they were, once that code is loaded.
+   */
+  set(lang: string, overrides: Partial<Strings>, relative = false): void {
     if (lang !== this.#lang) {
       this.#lang = lang;
       this.ready = this.#load(lang);
     }
+    if (relative && !this.#relative) {
+      const loaded = import('../components/comment/relative-date.js').then(({ showRelative }) => {
+        this.#relative = showRelative;
+        this.#build();
+        this.host.requestUpdate();
+      });
+      // Comments wait for it as for the table: they are drawn once, with the dates the page asked for.
+      this.ready = Promise.all([this.ready, loaded.catch(() => undefined)]).then(() => undefined);
+    }
+    this.#relativeOn = relative;
     this.#overrides = overrides;
     this.#build();
   }
@@ -58,6 +75,11 @@ export class LocaleController {
   }
 
   #build(): void {
-    this.ui = new Ui(this.#lang, { ...this.#table, ...this.#overrides }, this.#english);
+    this.ui = new Ui(
+      this.#lang,
+      { ...this.#table, ...this.#overrides },
+      this.#english,
+      this.#relativeOn ? this.#relative : undefined,
+    );
   }
 }

@@ -80,6 +80,7 @@ export class CommentDrawer {
     date.href = `#${id}`;
     time.dateTime = comment.createdAt;
     time.textContent = ui.date(comment.createdAt);
+    ui.relative?.(time, ui.lang);
     if (parent) {
       header.append(
         h(

@@ -25,6 +25,7 @@ export abstract class ParleyCommentsProperties extends LitElement {
     pageSize: { type: Number, attribute: 'page-size' },
     privacyUrl: { attribute: 'privacy-url' },
     credentials: {},
+    dates: {},
     backend: { attribute: false },
     strings: { attribute: false },
     policy: { attribute: false },
@@ -56,6 +57,8 @@ export abstract class ParleyCommentsProperties extends LitElement {
   privacyUrl = '';
   /** Fetch credentials mode for backend requests. */
   credentials: RequestCredentials = 'omit';
+  /** `absolute` ("Nov 20, 2026, 12:00 PM"), or `relative` ("3 days ago" for the last week, then absolute). */
+  dates: 'absolute' | 'relative' = 'absolute';
   /** A backend object; it wins over `api` and `adapter`. */
   backend?: CommentBackend;
   /** Overrides of any UI text. */

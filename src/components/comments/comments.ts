@@ -86,7 +86,8 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.resolvedLang;
-    if (lang !== this.#locale.ui?.lang || changed.has('strings')) this.#locale.set(lang, this.strings);
+    if (lang !== this.#locale.ui?.lang || changed.has('strings') || changed.has('dates'))
+      this.#locale.set(lang, this.strings, this.dates === 'relative');
     if (SOURCE_KEYS.some((key) => changed.has(key))) {
       const { api, adapter, credentials, postId, backend, policy } = this;
       this.#source.configure({

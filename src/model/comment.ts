@@ -20,6 +20,8 @@ export interface Comment {
   /** ISO 8601. */
   createdAt: string;
   status: 'approved' | 'pending';
+  /** The language `content` is written in (a BCP 47 tag), when the backend knows it; else the section's. */
+  lang?: string;
   rich?: RichNode[];
 }
 
@@ -39,6 +41,7 @@ const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich'>, Test> = {
   createdAt: (date) =>
     isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date as string) && !Number.isNaN(Date.parse(date as string)),
   status: (status) => status === 'approved' || status === 'pending',
+  lang: (lang) => lang === undefined || isText(lang),
 };
 
 /** A page as a whole: its comments are checked one by one, just before each is drawn (`checkComment`). */
@@ -72,8 +75,8 @@ export function readAnswer(kind: 'comment' | 'page', body: unknown): Comment | C
   if (field !== undefined) throw new BackendError('invalid', `Unexpected answer at ${field}`);
   if (kind === 'page') return body as CommentPage;
   // Only what a comment holds is kept: nothing else a backend sends travels on into the list or the browser's storage.
-  const { id, parentId, author, url, avatar, content, createdAt, status } = body as Comment;
-  return { id, parentId, author, url, avatar, content, createdAt, status };
+  const { id, parentId, author, url, avatar, content, createdAt, status, lang } = body as Comment;
+  return { id, parentId, author, url, avatar, content, createdAt, status, ...(lang && { lang }) };
 }
 
 /** Whether a value has what placing it in the reply tree needs: an id, and a parent id or null. */

@@ -186,6 +186,17 @@ describe('languages', () => {
     }
   });
 
+  it('marks a comment with its own language where the backend says it', async () => {
+    await useRestBackend([
+      stored({ id: 'p1', content: 'שלום לכולם', lang: 'he' }),
+      stored({ id: 'p2', content: 'Bonjour à tous' }),
+    ]);
+    const section = await mountSection({ lang: 'fr' });
+    await until(() => deep(section.shadowRoot!, 'section').lang === 'fr', 'French');
+    expect(deep(section.shadowRoot!, '#comment-p1 [part=body]').lang).to.equal('he');
+    expect(deep(section.shadowRoot!, '#comment-p2 [part=body]').lang).to.equal('fr');
+  });
+
   it('follows a later change of <html lang> and of an ancestor’s lang, without a reload', async () => {
     await useRestBackend([stored({ id: 'p1' })]);
     const page = document.documentElement.getAttribute('lang');

@@ -94,6 +94,7 @@ export class CommentDrawer {
     if (comment.status === 'pending') {
       body.before(h('p', { part: 'pending-notice', class: 'pending' }, ui.text('awaitingModeration')));
     }
+    if (comment.lang) body.lang = comment.lang;
     fillBody(body, comment, this.renderRich);
     // Set once the text is in: under `dir="auto"` each added node would make the browser read the direction anew.
     body.dir = 'auto';

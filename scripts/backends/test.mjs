@@ -7,7 +7,7 @@ import { ensureChrome, ensureModules, root } from '../setup.mjs';
 
 const state = process.env.PARLEY_BACKENDS_DIR ?? join(root, '.backends');
 const PAGE_PORT = Number(process.env.PARLEY_PAGE_PORT ?? 8783);
-const TESTS_PER_BACKEND = 8;
+const TESTS_PER_BACKEND = 10;
 
 const script = (name, ...args) =>
   execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, {
@@ -51,6 +51,11 @@ function wordpressBackend() {
     name: 'WordPress',
     origin: env.url,
     attributes: { adapter: 'wordpress', api: env.api, 'post-id': String(postId) },
+    /** The post as a theme prints it, Parley around WordPress's comments and form (wordpress/theme/comments.php). */
+    themePage: `${env.url}/parley-open/?${new URLSearchParams({
+      parley_test_theme: '1',
+      parley_test_script: `http://127.0.0.1:${PAGE_PORT}/parley.js`,
+    })}`,
     async seed() {
       script('wordpress', 'sql', `DELETE FROM wp_comments WHERE comment_post_ID = ${postId}`);
       const first = await post(`${env.api}/wp/v2/comments`, {
@@ -161,7 +166,11 @@ function servePages(connectOrigins) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      // WordPress's own pages load the script across origins, as a theme that serves it from elsewhere would.
+      'Access-Control-Allow-Origin': '*',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(PAGE_PORT, '127.0.0.1', () => resolve(server)));

@@ -34,6 +34,8 @@ start_db() {
 write_config() {
   mkdir -p "$DIR/mu-plugins" /etc/wordpress
   cp "$HERE/parley-anonymous-comments.php" "$HERE/parley-test-site.php" "$DIR/mu-plugins/"
+  # A folder, so WordPress does not load it as a plugin: the theme file the tests render the post with.
+  mkdir -p "$DIR/mu-plugins/parley-theme" && cp "$HERE/theme/comments.php" "$DIR/mu-plugins/parley-theme/"
   cat >"$CONFIG" <<PHP
 <?php
 // Local WordPress for Parley's tests: database on a unix socket, test mu-plugins.

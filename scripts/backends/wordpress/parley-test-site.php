@@ -29,3 +29,35 @@ add_action('rest_after_insert_comment', function () {
         sleep($seconds);
     }
 });
+
+/*
+ * `?parley_test_theme=1`: the post as a classic theme prints it, its comments through theme/comments.php (the
+ * README's lines), and Parley's script from `parley_test_script` (the tests' page server). The reply form comes
+ * back to this page after a post.
+ */
+if (!empty($_GET['parley_test_theme'])) {
+    add_filter('comments_template', fn() => __DIR__ . '/parley-theme/comments.php');
+    add_filter(
+        'theme_file_uri',
+        fn($url, $file) => $file === 'parley/parley.js' && isset($_GET['parley_test_script']) ? $_GET['parley_test_script'] : $url,
+        10,
+        2,
+    );
+    add_action('comment_form', function () {
+        $back = add_query_arg('parley_test_theme', '1', get_permalink());
+        echo '<input type="hidden" name="redirect_to" value="' . esc_url($back) . '">';
+    });
+    add_action('template_redirect', function () {
+        if (!is_singular()) {
+            return;
+        }
+        the_post();
+        echo '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>', esc_html(get_the_title()), '</title></head>';
+        echo '<body><main><article><h1>', esc_html(get_the_title()), '</h1>';
+        the_content();
+        echo '</article>';
+        comments_template();
+        echo '</main></body></html>';
+        exit;
+    });
+}

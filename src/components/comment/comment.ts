@@ -14,7 +14,7 @@ import { h } from './dom.js';
 const AVATAR_HUES = 4;
 
 /** `HTMLElement`, or where there is none (a server importing the package) a stand-in, so the class can be declared. */
-const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as typeof HTMLElement);
+const ElementBase = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
 
 /**
  * One comment: avatar, author, date, body, Reply button, and its replies.

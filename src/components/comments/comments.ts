@@ -28,6 +28,7 @@ const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
  * @fires {ParleySubmitEvent} parley-submit - A reader is about to post (cancelable): `{ comment }`.
  * @fires {ParleyPostedEvent} parley-posted - The backend accepted a comment: `{ comment, thread }`.
  * @fires {ParleyErrorEvent} parley-error - Loading or posting failed: `{ error, phase }`.
+ * @slot - The page's own rendering of the comments (a CMS's list and form), shown until the first page is drawn.
  * @slot privacy-note - Replaces the privacy note above the form fields.
  * @csspart section - The whole section.
  * @csspart heading - The heading with the number of comments.
@@ -185,7 +186,13 @@ export class ParleyComments extends ParleyCommentsProperties {
     const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
-      ${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}
+      ${
+        // What the page printed inside the section (its CMS's comments and form) stays in view, and usable, until
+        // Parley's own comments take its place; a section without it says it is loading.
+        status === 'ready'
+          ? nothing
+          : html`<slot>${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}</slot>`
+      }
       <parley-comment-list exportparts=${PARTS}>${replyTo ? privacySlot : nothing}</parley-comment-list>
       ${
         error

@@ -211,6 +211,13 @@ async function postWithLostAnswer({ page, backend, content }) {
   return rows[0];
 }
 
+/** The visible text of WordPress's own comment list inside the section, or "" when it is not shown. */
+const themeComments = (page) =>
+  page.evaluate(() => {
+    const list = document.querySelector('parley-comments .comment-list');
+    return list?.checkVisibility() ? list.innerText.replace(/\s+/g, ' ').trim() : '';
+  });
+
 /** Each test starts on a freshly loaded page of the thread; comments from earlier tests are on the server. */
 const tests = [
   [
@@ -400,5 +407,52 @@ const tests = [
       check(rows === 0, `${rows} rows written`);
     },
     'requireCaptcha',
+  ],
+  [
+    'without JavaScript, the theme shows the comments in the section, and its form posts to wp-comments-post.php',
+    async ({ page, backend, text }) => {
+      await page.setJavaScriptEnabled(false);
+      await page.goto(backend.themePage, { waitUntil: 'load' });
+      await page.evaluate(PAGE_HELPERS);
+      const shown = await themeComments(page);
+      check(shown.includes('Welcome to the thread.'), `the theme's comments read "${shown}"`);
+      check(
+        await page.evaluate(() => document.querySelector('parley-comments #commentform')?.checkVisibility()),
+        'the reply form is not shown',
+      );
+      const content = text('Posted without JavaScript');
+      await page.type('#commentform #comment', content);
+      await page.type('#commentform #author', 'Reader Without Scripts');
+      await page.type('#commentform #email', 'noscript@example.com');
+      const action = await page.evaluate(() => document.querySelector('#commentform').action);
+      check(action.endsWith('/wp-comments-post.php'), `the form posts to ${action}`);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#commentform [type=submit]')]);
+      const rows = await backend.rows({ content });
+      check(rows.length === 1 && !rows[0].held, `${rows.length} rows written, held: ${rows[0]?.held}`);
+      await page.evaluate(PAGE_HELPERS);
+      const after = await themeComments(page);
+      check(after.includes(content), `after posting, the theme's comments read "${after}"`);
+    },
+    'themePage',
+  ],
+  [
+    'with JavaScript, Parley takes the theme’s comments over in place: its own thread, from the REST API',
+    async ({ page, backend }) => {
+      await page.goto(backend.themePage, { waitUntil: 'load' });
+      await page.evaluate(PAGE_HELPERS);
+      await waitForComment(page, 'Welcome to the thread');
+      const heading = await page.evaluate(() =>
+        window.parleyText(window.parleyDeepAll(document, '[part~="count"]')[0]),
+      );
+      check(/^\d+ comments?$/.test(heading), `heading shows "${heading}"`);
+      const left = await themeComments(page);
+      check(left === '', `the theme's comments still show: "${left}"`);
+      await waitFor(page, 'Parley’s form', () => Boolean(window.parleyField(false, 'content')));
+      check(
+        !(await page.evaluate(() => document.querySelector('#commentform').checkVisibility())),
+        'the theme’s form still shows beside Parley’s',
+      );
+    },
+    'themePage',
   ],
 ];

@@ -28,7 +28,7 @@ const tarball = `${work}${packed.filename}`;
 const files = packed.files.map((file) => file.path).sort();
 console.log(`${packed.filename}: ${files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
 
-/** What a user of the package needs: the built modules with their types and maps, the drop-in bundle, the data. */
+/** What a user of the package needs: the built modules with their types and maps, the drop-in bundle, the data, the command. */
 const wanted = [
   /^(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$/,
   /^build\/.+\.(js|d\.ts|js\.map)$/,
@@ -36,6 +36,7 @@ const wanted = [
   /^build\/vscode\.(html|css)-custom-data\.json$/,
   /^dist\/[\w.-]+\.js$/,
   /^dist\/\.vite\/manifest\.json$/,
+  /^bin\/parley-render\.mjs$/,
 ];
 const required = [
   'LICENSE',
@@ -49,6 +50,9 @@ const required = [
   'build/define.d.ts',
   'bin/parley-check.mjs',
   'build/check/protocol-check.js',
+  'build/ssr/render.js',
+  'build/ssr/render.d.ts',
+  'bin/parley-render.mjs',
   'build/frameworks/react.d.ts',
   'build/frameworks/preact.d.ts',
   'build/frameworks/vue.d.ts',

@@ -130,7 +130,10 @@ export async function renderSection(options: RenderOptions): Promise<string> {
       h(
         'template',
         { shadowrootmode: 'open' },
-        styleElement([sharedStyles, listStyles], nonce) as unknown as Node,
+        styleElement(
+          [sharedStyles, listStyles, ...(renderRich?.styles ? [renderRich.styles] : [])],
+          nonce,
+        ) as unknown as Node,
         ...(drawn.length
           ? [h('ol', { part: 'list', class: 'comments' }, ...drawn)]
           : [h('p', { class: 'empty' }, ui.text('beFirst'))]),

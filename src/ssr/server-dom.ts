@@ -11,7 +11,14 @@ const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link'
 const RAW_TEXT = new Set(['style', 'script']);
 
 /** Properties the drawing code sets that stand for an attribute, as the browser's reflect them. */
-const REFLECTED: Record<string, string> = { id: 'id', className: 'class', dir: 'dir', dateTime: 'datetime' };
+const REFLECTED: Record<string, string> = {
+  id: 'id',
+  className: 'class',
+  dir: 'dir',
+  lang: 'lang',
+  href: 'href',
+  dateTime: 'datetime',
+};
 
 const escapeText = (text: string) => text.replace(/[&<>\u00a0]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeAttribute = (value: string) => value.replace(/[&"<>\u00a0]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -59,6 +59,8 @@ export default defineConfig(
     '.pack/',
     // Type fixtures of a consumer project, compiled against the packed package by `npm run test:package`.
     'test/package/consumer/',
+    // The framework apps import the built package: `npm run test:frameworks` type-checks them after the build.
+    'test/frameworks/*.{ts,tsx}',
     '.backends/',
     'bench/results/',
     'scripts/backends/waline/node_modules/',

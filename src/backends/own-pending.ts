@@ -1,8 +1,7 @@
 /** Keeps showing readers their own comments that await moderation, which backends do not list to anonymous readers. */
-import * as z from '../model/zod.js';
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { isComment } from '../model/comment.js';
-import { anyList, anyNumber, matching } from './checks.js';
+import { isList, isNumber, object } from '../model/shape.js';
 import { DAY, isFresh, localStore, readStored, writeStored } from '../model/stored.js';
 import type { RichNode } from '../model/rich-text.js';
 import { isRichTag } from '../model/rich-text.js';
@@ -25,13 +24,11 @@ function isRichNode(node: unknown): node is RichNode {
   );
 }
 
-const rememberedSchema = z.object({
-  savedAt: anyNumber,
-  comment: matching<Comment>(
-    (comment) =>
-      isComment(comment) &&
-      (comment.rich === undefined || (Array.isArray(comment.rich) && comment.rich.every(isRichNode))),
-  ),
+const isRemembered = object({
+  savedAt: isNumber,
+  comment: (comment: unknown): comment is Comment =>
+    isComment(comment) &&
+    (comment.rich === undefined || (Array.isArray(comment.rich) && comment.rich.every(isRichNode))),
 });
 interface Remembered {
   savedAt: number;
@@ -101,10 +98,7 @@ export function withOwnPending(
 
   /** The remembered comments of a thread: each entry is checked on its own, and one unreadable entry is dropped. */
   function read(thread: string): Remembered[] {
-    return (readStored(keyOf(thread), anyList, storage) ?? []).flatMap((entry) => {
-      const result = z.safeParse(rememberedSchema, entry);
-      return result.success ? [result.data] : [];
-    });
+    return (readStored(keyOf(thread), isList, storage) ?? []).filter(isRemembered);
   }
 
   const write = (thread: string, entries: Remembered[]) =>

@@ -1,19 +1,28 @@
 /** How the `rest` adapter posts a comment: in the chunk loaded once a reader posts, not with the first page. */
-import * as z from '../model/zod.js';
-import type { Comment, NewComment } from '../model/comment.js';
+import { isText, object, optional } from '../model/shape.js';
+import type { Comment, CommentField, FieldErrors, NewComment } from '../model/comment.js';
 import { readAnswer } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import type { Endpoint } from './endpoint.js';
 import { statusError } from './http.js';
 import { post } from './post.js';
 
-const fieldMessage = z.optional(z.string());
+const fieldMessage = optional(isText);
 
 /** The body of a 400/422 answer. */
-const errorBodySchema = z.object({
-  error: z.string(),
-  fields: z.optional(z.object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage })),
+const isErrorBody = object({
+  error: isText,
+  fields: optional(object({ author: fieldMessage, email: fieldMessage, url: fieldMessage, content: fieldMessage })),
 });
+
+/** The messages of the form's own fields, and nothing else the server sent. */
+function formFields(fields: Partial<Record<CommentField, string>>): FieldErrors {
+  const known: FieldErrors = {};
+  for (const name of ['author', 'email', 'url', 'content'] as const) {
+    if (fields[name] !== undefined) known[name] = fields[name];
+  }
+  return known;
+}
 
 export async function createComment(
   endpoint: Endpoint,
@@ -27,9 +36,10 @@ export async function createComment(
   });
   if (response.status === 200 || response.status === 201) return readAnswer('comment', response.body);
   if (response.status === 400 || response.status === 422) {
-    const body = z.safeParse(errorBodySchema, response.body);
-    if (body.success) {
-      throw new BackendError('rejected', body.data.error, { status: response.status, fields: body.data.fields });
+    const body = response.body;
+    if (isErrorBody(body)) {
+      const fields = body.fields && formFields(body.fields);
+      throw new BackendError('rejected', body.error, { status: response.status, fields });
     }
   }
   throw statusError(response);

@@ -3,7 +3,7 @@
  * Waline): their duplicate check then tells a lost earlier attempt of ours from a reader posting the same text twice.
  */
 import { DAY, isFresh, readStored, writeStored } from '../model/stored.js';
-import { anyList } from './checks.js';
+import { isList } from '../model/shape.js';
 
 /** Where the keys of the comments sent from this browser are kept, and for how long. */
 const SENT_KEYS = 'parley:sent';
@@ -17,7 +17,7 @@ const sentInMemory = new Map<string, number>();
 const isSent = (entry: unknown): entry is [string, number] =>
   Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number';
 
-const storedSent = (): Array<[string, number]> => (readStored(SENT_KEYS, anyList) ?? []).filter(isSent);
+const storedSent = (): Array<[string, number]> => (readStored(SENT_KEYS, isList) ?? []).filter(isSent);
 
 /**
  * Notes that the comment with this `Idempotency-Key` is being sent, and says whether it was sent before: by an

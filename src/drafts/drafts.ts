@@ -8,7 +8,8 @@
  *   `sessionStorage` (gone with the tab), and dropped at once when the backend refuses the post;
  * - the remembered name, email and website: `localStorage`, only with that box ticked, for about a year.
  */
-import * as z from '../model/zod.js';
+import { isBoolean, isNumber, isText, nullable, object, optional } from '../model/shape.js';
+import type { Checked } from '../model/shape.js';
 import { isComment } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { DAY, isFresh, readStored, sessionStore, writeStored } from '../model/stored.js';
@@ -25,31 +26,27 @@ export const DRAFT_MAX_AGE_MS = 7 * DAY;
 /** A remembered identity is forgotten after this long, as WordPress's comment cookies are. */
 export const IDENTITY_MAX_AGE_MS = 365 * DAY;
 
-const text = z.string();
-const time = z.custom<number>((value) => typeof value === 'number');
+const identityShape = { author: isText, email: isText, url: isText };
+const isIdentity = object(identityShape);
+const isRememberedIdentity = object({ ...identityShape, savedAt: isNumber });
 
-const identityShape = { author: text, email: text, url: text };
-const identitySchema = z.object(identityShape);
-const rememberedSchema = z.object({ ...identityShape, savedAt: time });
-
-const savedPostSchema = z.object({
-  savedAt: time,
-  content: text,
-  replyTo: z.nullable(z.custom<Comment>(isComment)),
-  pending: z.nullable(
-    z.object({
+const isSavedPost = object({
+  savedAt: isNumber,
+  content: isText,
+  replyTo: nullable(isComment),
+  pending: nullable(
+    object({
       // The comment without who wrote it, unless the reader consented to keeping that.
-      input: z.object({
-        thread: text,
-        parentId: z.nullable(text),
-        content: text,
-        author: z.optional(text),
-        email: z.optional(text),
-        url: z.optional(z.nullable(text)),
+      input: object({
+        thread: isText,
+        parentId: nullable(isText),
+        content: isText,
+        author: optional(isText),
+        email: optional(isText),
+        url: optional(nullable(isText)),
       }),
-      key: text,
-      // A test rather than z.boolean(): zod's code for one more kind of schema would land in parley.js.
-      auto: z.custom<boolean>((value) => typeof value === 'boolean'),
+      key: isText,
+      auto: isBoolean,
     }),
   ),
 });
@@ -88,10 +85,10 @@ export class Drafts {
     readonly thread: string,
     carried?: Draft,
   ) {
-    const saved = readStored(savedPostKey(thread), savedPostSchema);
+    const saved = readStored(savedPostKey(thread), isSavedPost);
     const kept = saved && isFresh(saved.savedAt, DRAFT_MAX_AGE_MS) ? saved : undefined;
     if (saved && !kept) this.#forget();
-    const stored = carried ? undefined : readStored(IDENTITY_KEY, rememberedSchema);
+    const stored = carried ? undefined : readStored(IDENTITY_KEY, isRememberedIdentity);
     const remembered = stored && isFresh(stored.savedAt, IDENTITY_MAX_AGE_MS) ? stored : undefined;
     if (stored && !remembered) writeStored(IDENTITY_KEY, undefined);
     this.fields = {
@@ -152,11 +149,9 @@ export class Drafts {
    * Without them (the tab was closed) it cannot be sent by itself; its text is the draft, and its key waits for
    * the reader to post it again, so it is still created once.
    */
-  #withIdentity({ input, key, auto }: z.infer<typeof savedPostSchema>['pending'] & object): PendingPost {
+  #withIdentity({ input, key, auto }: NonNullable<Checked<typeof isSavedPost>['pending']>): PendingPost {
     const identity =
-      input.email === undefined
-        ? readStored(sessionIdentityKey(this.thread), identitySchema, sessionStore())
-        : undefined;
+      input.email === undefined ? readStored(sessionIdentityKey(this.thread), isIdentity, sessionStore()) : undefined;
     const author = input.author ?? identity?.author;
     const email = input.email ?? identity?.email;
     const url = input.url !== undefined ? input.url : identity ? identity.url || null : null;

@@ -5,6 +5,7 @@
  */
 import type { RichNode } from './rich-text.js';
 import { BackendError } from './errors.js';
+import { isList, isRecord, isText, nullable } from './shape.js';
 
 /**
  * One comment. `content` is plain text; adapters whose backend sends HTML also fill `rich`
@@ -27,8 +28,7 @@ export interface Comment {
 
 type Test = (value: unknown) => boolean;
 
-const isText: Test = (value) => typeof value === 'string';
-const isOptionalText: Test = (value) => value === null || typeof value === 'string';
+const isOptionalText = nullable(isText);
 
 /** What each field must hold, in the order the first wrong one is named. */
 const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich'>, Test> = {
@@ -38,24 +38,22 @@ const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich'>, Test> = {
   url: isOptionalText,
   avatar: isOptionalText,
   content: isText,
-  createdAt: (date) =>
-    isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date as string) && !Number.isNaN(Date.parse(date as string)),
+  createdAt: (date) => isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date)),
   status: (status) => status === 'approved' || status === 'pending',
   lang: (lang) => lang === undefined || isText(lang),
 };
 
 /** A page as a whole: its comments are checked one by one, just before each is drawn (`checkComment`). */
 const PAGE_FIELDS: Record<Exclude<keyof CommentPage, 'unreadable'>, Test> = {
-  comments: Array.isArray,
+  comments: isList,
   total: (total) => Number.isInteger(total) && (total as number) >= 0,
   next: isOptionalText,
 };
 
 /** The first field of `value` that fails its test: '' when `value` is not an object, undefined when none fails. */
 function wrongField(value: unknown, fields: Record<string, Test>): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '';
-  const record = value as Record<string, unknown>;
-  return Object.entries(fields).find(([name, test]) => !test(record[name]))?.[0];
+  if (!isRecord(value)) return '';
+  return Object.entries(fields).find(([name, test]) => !test(value[name]))?.[0];
 }
 
 /** Whether a value from a backend is a comment that can be drawn. */

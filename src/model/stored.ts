@@ -2,7 +2,7 @@
  * Parley's records in the browser's storage: what is read passes a schema, and a storage that is full,
  * forbidden (private modes, sandboxed frames) or holding something else counts as holding nothing.
  */
-import * as z from './zod.js';
+import type { Check } from './shape.js';
 
 /** `localStorage`, or undefined where merely touching it throws. */
 export function localStore(): Storage | undefined {
@@ -29,12 +29,12 @@ export const DAY = 24 * 60 * 60 * 1000;
 export const isFresh = (savedAt: number, maxAge: number, now = Date.now()): boolean =>
   savedAt <= now && now - savedAt < maxAge;
 
-/** The record under `key` when it passes `schema`, else undefined. */
-export function readStored<T>(key: string, schema: z.ZodMiniType<T>, storage = localStore()): T | undefined {
+/** The record under `key` when it passes `check`, else undefined. */
+export function readStored<T>(key: string, check: Check<T>, storage = localStore()): T | undefined {
   try {
     const stored = storage?.getItem(key);
-    const result = stored ? z.safeParse(schema, JSON.parse(stored)) : undefined;
-    return result?.success ? result.data : undefined;
+    const value: unknown = stored ? JSON.parse(stored) : undefined;
+    return check(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,9 @@
 /** Shared test helpers: the mock backend in a service worker, mounting a section, and reaching into shadow roots. */
 import { setupWorker } from 'msw/browser';
+import { delay, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
-import { fixture } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define.js';
 import type { ParleyComments } from '../src/components/comments/comments.js';
@@ -44,6 +46,18 @@ export async function useRestBackend(comments: StoredComment[] = [], options: { 
   const store = memoryStore(comments);
   await useHandlers(...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options }));
   return store;
+}
+
+/** A mock REST backend listing `comments` whose posts never get an answer: the section stays "Posting…". */
+export async function useStalledPosts(comments: StoredComment[]): Promise<void> {
+  const [list] = createRestHandlers({ api: '/api', store: memoryStore(comments) });
+  await useHandlers(
+    list,
+    http.post('/api/comments', async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }),
+  );
 }
 
 /** Waits until `test` is true, checking after each frame; fails with `what` after two seconds. */
@@ -140,3 +154,29 @@ beforeEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
+
+/**
+ * Tabs from just before `section` until focus leaves it, checking that each control it reaches shows a focus ring
+ * of 2 px or more while focused; returns the controls' parts (or ids), in order.
+ */
+export async function walkFocusRings(section: Element): Promise<string[]> {
+  const before = document.createElement('button');
+  document.body.prepend(before);
+  before.focus();
+  const seen: string[] = [];
+  try {
+    for (let step = 0; step < 30; step++) {
+      await sendKeys({ press: 'Tab' });
+      const control = focused() as HTMLElement;
+      if (!deepAll(section.shadowRoot!, '*').includes(control)) break;
+      const style = getComputedStyle(control);
+      const name = control.getAttribute('part') ?? control.id;
+      seen.push(name);
+      expect(style.outlineStyle, name).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
+    }
+  } finally {
+    before.remove();
+  }
+  return seen;
+}

@@ -1,7 +1,17 @@
 /** Windows High Contrast (`forced-colors: active`), emulated: every control, border, focus ring and link stays visible, and nothing is told by colour alone. */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { deep, deepAll, focused, mountSection, settle, stored, text, until, useRestBackend } from '../helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import {
+  deep,
+  deepAll,
+  mountSection,
+  settle,
+  stored,
+  text,
+  until,
+  useRestBackend,
+  walkFocusRings,
+} from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 
 const forcedColors = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
@@ -66,23 +76,7 @@ describe('forced colors (Windows High Contrast)', () => {
 
   it('keeps the focus ring on every control reached with the keyboard', async () => {
     const section = await busySection();
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    const seen: string[] = [];
-    try {
-      for (let step = 0; step < 30; step++) {
-        await sendKeys({ press: 'Tab' });
-        const control = focused() as HTMLElement;
-        if (!deepAll(section.shadowRoot!, '*').includes(control)) break;
-        const style = getComputedStyle(control);
-        seen.push(named(control));
-        expect(style.outlineStyle, named(control)).to.not.equal('none');
-        expect(parseFloat(style.outlineWidth), named(control)).to.be.at.least(2);
-      }
-    } finally {
-      before.remove();
-    }
+    const seen = await walkFocusRings(section);
     expect(seen).to.include.members(['author', 'reply-button', 'load-more', 'textarea', 'input', 'submit']);
   });
 

@@ -14,9 +14,9 @@ import {
   until,
   useHandlers,
   useRestBackend,
+  useStalledPosts,
 } from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
 /** A thread of `count` comments, every third one a reply to the one before, so it nests. */
 function longThread(count: number): StoredComment[] {
@@ -90,15 +90,7 @@ describe('accessibility of every state (axe)', () => {
   });
 
   it('posting', async () => {
-    const store = memoryStore([stored()]);
-    const [list] = createRestHandlers({ api: '/api', store });
-    await useHandlers(
-      list,
-      http.post('/api/comments', async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    await useStalledPosts([stored()]);
     const section = await mountSection({ thread: THREAD });
     submitComment(section);
     await until(() => text(deep(section.shadowRoot!, '[part=submit]')) === 'Posting…', 'Posting…');

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, compareSnapshot, findAccessibilityNode, getSnapshot } from '@web/test-runner-commands';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import {
   deep,
   deepAll,
@@ -18,9 +18,9 @@ import {
   until,
   useHandlers,
   useRestBackend,
+  useStalledPosts,
 } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 
 /** A node of the browser's accessibility tree, as the test runner reports it. */
 interface AxNode {
@@ -50,7 +50,7 @@ function serialize(node: AxNode, dates: string[], depth = 0): string[] {
   const states = STATES.filter((state) => node[state] !== undefined && node[state] !== false && node[state] !== '')
     .map((state) => (node[state] === true ? state : `${state}=${JSON.stringify(node[state])}`))
     .join(' ');
-  const name = node.name && dates.includes(node.name) ? '<date>' : node.name;
+  const name = dates.reduce((named, date) => named?.replaceAll(date, '<date>'), node.name);
   const line = `${'  '.repeat(depth)}${node.role}${name ? ` ${JSON.stringify(name)}` : ''}${states ? ` [${states}]` : ''}`;
   return [line, ...(node.children ?? []).flatMap((child) => serialize(child, dates, depth + 1))];
 }
@@ -101,17 +101,7 @@ describe('accessibility tree of the key states', () => {
   });
 
   it('posting', async () => {
-    const [list] = createRestHandlers({
-      api: '/api',
-      store: memoryStore([stored({ id: 'a', author: 'Ada', content: 'First!' })]),
-    });
-    await useHandlers(
-      list,
-      http.post('/api/comments', async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
+    await useStalledPosts([stored({ id: 'a', author: 'Ada', content: 'First!' })]);
     const section = await mountSection({ thread: THREAD });
     submitComment(section);
     await until(() => text(deep(section.shadowRoot!, '[part=submit]')) === 'Posting…', 'Posting…');

@@ -1,7 +1,7 @@
 /** What the eye needs: 4.5:1 text contrast computed from the rendered styles, 24×24 targets, no sideways scrolling at 320 px. */
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { deep, deepAll, focused, mountSection, settle, stored, until, useRestBackend } from '../helpers.js';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { deep, deepAll, mountSection, settle, stored, until, useRestBackend, walkFocusRings } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 
 type Rgba = [number, number, number, number];
@@ -178,24 +178,7 @@ describe('visual accessibility', () => {
 
   it('shows a focus ring on every control reached with the keyboard', async () => {
     const section = await busySection();
-    const before = document.createElement('button');
-    document.body.prepend(before);
-    before.focus();
-    const seen: string[] = [];
-    try {
-      for (let step = 0; step < 30; step++) {
-        await sendKeys({ press: 'Tab' });
-        const control = focused() as HTMLElement;
-        if (!section.shadowRoot!.contains(control) && !deepAll(section.shadowRoot!, '*').includes(control)) break;
-        const style = getComputedStyle(control);
-        const name = control.getAttribute('part') ?? control.id;
-        seen.push(name);
-        expect(style.outlineStyle, name).to.not.equal('none');
-        expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
-      }
-    } finally {
-      before.remove();
-    }
+    const seen = await walkFocusRings(section);
     expect(seen).to.include.members(['author', 'reply-button', 'load-more', 'textarea', 'input', 'consent', 'submit']);
   });
 });

@@ -28,12 +28,16 @@ snapshots["loaded with replies"] =
   article "Ada"
     link "Ada"
       StaticText "Ada"
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "First!"
     button "Reply to Ada"
   article "Grace" [description="In reply to Ada"]
     heading "Grace" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "In reply to Ada"
     StaticText "A reply."
     button "Reply to Grace"
@@ -60,7 +64,9 @@ snapshots["form errors"] =
   heading "1 comment" [level=2]
   article "Ada"
     heading "Ada" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "First!"
     button "Reply to Ada"
   form "Leave a Reply"
@@ -89,7 +95,9 @@ snapshots["posting"] =
   heading "1 comment" [level=2]
   article "Ada"
     heading "Ada" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "First!"
     button "Reply to Ada"
   form "Leave a Reply"
@@ -114,12 +122,16 @@ snapshots["posted"] =
   heading "2 comments" [level=2]
   article "Ada"
     heading "Ada" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "First!"
     button "Reply to Ada"
   article "Rosa"
     heading "Rosa" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "A thoughtful comment."
     button "Reply to Rosa"
   form "Leave a Reply"
@@ -145,12 +157,16 @@ snapshots["held"] =
   heading "2 comments" [level=2]
   article "Ada"
     heading "Ada" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "First!"
     button "Reply to Ada"
   article "Rosa"
     heading "Rosa" [level=3]
-    StaticText "<date>"
+    link "<date> Link to this comment"
+      StaticText "<date>"
+      StaticText "Link to this comment"
     StaticText "Your comment is awaiting moderation."
     StaticText "Please hold this one."
     button "Reply to Rosa"

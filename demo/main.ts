@@ -9,6 +9,7 @@ const worker = setupWorker(
     store: localStorageStore('parley-demo:comments', seedThread),
     latency: 350,
     holdWords: ['moderate', 'casino'],
+    likes: true,
   }),
 );
 

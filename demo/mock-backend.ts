@@ -5,6 +5,8 @@ import type { Comment, NewComment } from '../src/model/comment.js';
 export interface StoredComment extends Comment {
   thread: string;
   email: string;
+  /** The reader tokens that liked it (the `likes` extension). */
+  likedBy?: string[];
 }
 
 /** Where the mock keeps its comments: memory for tests, `localStorage` for the demo. */
@@ -43,9 +45,12 @@ export interface MockOptions {
   holdWords?: string[];
   /** Clock for the `createdAt` of new comments. */
   now?: () => Date;
+  /** Whether the server has likes: comments carry `likes`, `order=top` sorts by them, and likes can be sent. */
+  likes?: boolean;
 }
 
-const publicComment = ({ thread: _thread, email: _email, ...comment }: StoredComment): Comment => comment;
+const publicComment = ({ thread: _thread, email: _email, likedBy: _likedBy, ...comment }: StoredComment): Comment =>
+  comment;
 
 const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
   ['content', (value) => typeof value === 'string' && value.trim() !== '', 'Please type your comment.'],
@@ -65,23 +70,57 @@ const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
 /** What a page posts: the Parley protocol's new comment. */
 type Body = NewComment;
 
-export function createRestHandlers({ api, store, latency = 0, holdWords = [], now = () => new Date() }: MockOptions) {
+export function createRestHandlers({
+  api,
+  store,
+  latency = 0,
+  holdWords = [],
+  now = () => new Date(),
+  likes = false,
+}: MockOptions) {
   const base = api.replace(/\/+$/, '');
   const keys = new Map<string, Comment>();
+  const shown = (comment: StoredComment): Comment =>
+    likes ? { ...publicComment(comment), likes: comment.likedBy?.length ?? 0 } : publicComment(comment);
+  /** `POST` likes, `DELETE` takes the like back: once per reader token, refused without one or for a comment not shown. */
+  const like =
+    (on: boolean) =>
+    async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+      await delay(latency);
+      const reader = request.headers.get('Reader-Token');
+      if (!reader) return HttpResponse.json({ error: 'A reader token is required.' }, { status: 400 });
+      const comments = store.load();
+      const comment = comments.find(({ id, status }) => id === params.id && status === 'approved');
+      if (!comment) return HttpResponse.json({ error: 'No such comment.' }, { status: 404 });
+      const likedBy = (comment.likedBy ?? []).filter((token) => token !== reader);
+      comment.likedBy = on ? [...likedBy, reader] : likedBy;
+      store.save(comments);
+      return HttpResponse.json({ likes: comment.likedBy.length });
+    };
   return [
     http.get(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const url = new URL(request.url);
       const thread = url.searchParams.get('thread') ?? '';
       const limit = Math.max(1, Math.min(500, Number(url.searchParams.get('limit')) || 50));
-      const order = url.searchParams.get('order') === 'newest' ? 'newest' : 'oldest';
+      // Without likes, `top` is listed as the default order, as the protocol asks of such servers.
+      const order = url.searchParams.get('order');
       const offset = Number(url.searchParams.get('cursor') ?? 0) || 0;
-      const visible = store.load().filter((comment) => comment.thread === thread && comment.status === 'approved');
+      const since = Date.parse(url.searchParams.get('since') ?? '');
+      const inThread = store.load().filter((comment) => comment.thread === thread && comment.status === 'approved');
+      const total = inThread.length;
+      const visible = Number.isNaN(since)
+        ? inThread
+        : inThread.filter((comment) => Date.parse(comment.createdAt) > since);
       if (order === 'newest') visible.reverse();
+      if (order === 'top' && likes) visible.sort((a, b) => (b.likedBy?.length ?? 0) - (a.likedBy?.length ?? 0));
       const page = visible.slice(offset, offset + limit);
       const next = offset + limit < visible.length ? String(offset + limit) : null;
-      return HttpResponse.json({ comments: page.map(publicComment), total: visible.length, next });
+      return HttpResponse.json({ comments: page.map(shown), total, next });
     }),
+    ...(likes
+      ? [http.post(`${base}/comments/:id/likes`, like(true)), http.delete(`${base}/comments/:id/likes`, like(false))]
+      : []),
     http.post(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const key = request.headers.get('Idempotency-Key');
@@ -112,7 +151,7 @@ export function createRestHandlers({ api, store, latency = 0, holdWords = [], no
         status: held ? 'pending' : 'approved',
       };
       store.save([...comments, stored]);
-      const comment = publicComment(stored);
+      const comment = shown(stored);
       if (key) keys.set(key, comment);
       return HttpResponse.json(comment, { status: 201 });
     }),

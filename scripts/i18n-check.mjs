@@ -38,6 +38,9 @@ const english = {
   ...(await load(`${i18n}en-errors.ts`)).enErrors,
   ...(await load(`${i18n}en-form.ts`)).enForm,
   ...(await load(`${i18n}en-permalink.ts`)).enPermalink,
+  ...(await load(`${i18n}en-sort.ts`)).enSort,
+  ...(await load(`${i18n}en-likes.ts`)).enLikes,
+  ...(await load(`${i18n}en-live.ts`)).enLive,
 };
 // The languages are the entries of the list in locales.ts: `tag: () => import('./file.js')`.
 const listed = [

@@ -23,3 +23,30 @@ export interface AdapterConfig {
   /** Milliseconds after which a request is given up; 15 s unless set. */
   timeout?: number;
 }
+
+/*
+ * Reading features: sorting, likes and new comments while reading. Each is optional for a backend; the section
+ * shows a control only when its backend has what the control needs.
+ */
+
+/** What a like or its undoing is sent with. */
+export interface LikeOptions {
+  signal: AbortSignal;
+  /** The reader's anonymous token: a random id kept in their browser, so a server can count one like per reader. */
+  reader: string;
+}
+
+export interface ListQuery {
+  /** Only comments written after this ISO time (new comments while reading); a backend may ignore it and list from the start. */
+  since?: string;
+}
+
+export interface CommentBackend {
+  /**
+   * Likes a comment; resolves to its new count when the backend tells it. A backend with votes sends `likes` on
+   * its comments: a comment without them shows no like button, and Top is offered only when they come.
+   */
+  like?(id: string, options: LikeOptions): Promise<number | undefined>;
+  /** Takes the reader's like back; without it, a like cannot be undone. */
+  unlike?(id: string, options: LikeOptions): Promise<number | undefined>;
+}

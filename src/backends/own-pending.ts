@@ -116,7 +116,8 @@ export function withOwnPending(
   }
 
   return {
-    richText: backend.richText,
+    // What the adapter declares as its own properties (`richText`, its likes) passes through as it is.
+    ...backend,
     async list(query: ListQuery, listOptions: { signal: AbortSignal }): Promise<CommentPage> {
       const page = await backend.list(query, listOptions);
       const pending = stillPending(query.thread, page.comments);

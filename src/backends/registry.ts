@@ -4,6 +4,7 @@
  */
 import type { AdapterConfig, CommentBackend } from './backend.js';
 import { later } from './later.js';
+import { localText } from '../model/local-text.js';
 import { RestBackend } from './rest.js';
 
 export type AdapterFactory = (config: AdapterConfig) => CommentBackend | Promise<CommentBackend>;
@@ -15,14 +16,10 @@ export type AdapterFactory = (config: AdapterConfig) => CommentBackend | Promise
  */
 function keepingOwnPending(backend: CommentBackend, prefix: string): CommentBackend {
   const own = async () => (await later()).withOwnPending(backend, prefix);
-  const remembered = (thread: string) => {
-    try {
-      return localStorage.getItem(prefix + thread) !== null;
-    } catch {
-      return false;
-    }
-  };
+  const remembered = (thread: string) => localText(prefix + thread) !== null;
   return {
+    // The backend's own optional methods (likes) stay as they are.
+    ...backend,
     list: async (query, options) => (remembered(query.thread) ? await own() : backend).list(query, options),
     create: async (input, options) => (await own()).create(input, options),
   };

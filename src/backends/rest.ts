@@ -1,7 +1,7 @@
 /** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { readAnswer } from '../model/comment.js';
-import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
+import type { AdapterConfig, CommentBackend, LikeOptions, ListQuery } from './backend.js';
 import { statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
 import { later } from './later.js';
@@ -15,13 +15,19 @@ export class RestBackend implements CommentBackend {
 
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
     const url = this.#endpoint.url('/comments');
-    url.searchParams.set('thread', query.thread);
-    url.searchParams.set('limit', String(query.limit));
-    url.searchParams.set('order', query.order);
-    if (query.cursor) url.searchParams.set('cursor', query.cursor);
+    // thread, limit, order, and the cursor and `since` time when there are.
+    for (const [name, value] of Object.entries(query)) if (value) url.searchParams.set(name, String(value));
     const response = await this.#endpoint.send(url, { signal });
     if (response.status !== 200) throw statusError(response);
     return readAnswer('page', response.body);
+  }
+
+  /** Likes are the `likes` extension of the protocol; their code loads with the like buttons' (`rest-likes.ts`). */
+  like = (id: string, options: LikeOptions) => this.#likes(id, 'POST', options);
+  unlike = (id: string, options: LikeOptions) => this.#likes(id, 'DELETE', options);
+
+  async #likes(id: string, method: string, options: LikeOptions): Promise<number | undefined> {
+    return (await import('./rest-likes.js')).sendLike(this.#endpoint, id, method, options);
   }
 
   /** Posting's code loads when a reader posts, not with the first page (see `later`). */

@@ -4,7 +4,7 @@ import type { Comment, CommentPage, FieldErrors, NewComment } from '../model/com
 import { wholeNumber } from '../model/zod.js';
 import { anyList, anyNumber, isStringRecord, matching, MAX_TIME, pageOf, parseAnswer, readEach } from './schemas.js';
 import { httpUrl, parseRichText, richTextToPlain } from '../model/rich-text-parse.js';
-import type { AdapterConfig, CommentBackend, ListQuery } from './backend.js';
+import type { AdapterConfig, CommentBackend, LikeOptions, ListQuery } from './backend.js';
 import { BackendError } from '../model/errors.js';
 import { Endpoint } from './endpoint.js';
 import { statusError } from './http.js';
@@ -17,6 +17,9 @@ const objectIdOf = (item: unknown) => (item as { objectId?: unknown } | null)?.o
 
 /** Where a Waline server keeps comments. */
 const COMMENTS = '/api/comment';
+
+/** Waline's names for the orders; `like_desc` sorts the threads by their first comment's likes. */
+const SORT_BY = { oldest: 'insertedAt_asc', newest: 'insertedAt_desc', top: 'like_desc' } as const;
 
 /** Waline refuses pages larger than this. */
 const MAX_PAGE_SIZE = 100;
@@ -38,6 +41,8 @@ const walineReplyShape = {
   status: z.optional(z.string()),
   pid: z.optional(z.nullable(walineId)),
   rid: z.optional(z.nullable(walineId)),
+  /** How many likes it has; read as a count only when it is one. */
+  like: z.optional(matching<unknown>(() => true)),
 };
 const walineReplySchema = z.object(walineReplyShape);
 type WalineComment = z.infer<typeof walineReplySchema>;
@@ -84,6 +89,7 @@ export function commentFromWaline(waline: WalineComment, fallbackParent: string 
     // A time no date can hold becomes an empty date, which the comment's own check refuses, rather than an exception.
     createdAt: new Date(waline.time).toJSON() ?? '',
     status: waline.status === undefined || waline.status === 'approved' ? 'approved' : 'pending',
+    ...(Number.isSafeInteger(waline.like) && (waline.like as number) >= 0 ? { likes: waline.like as number } : {}),
   };
 }
 
@@ -149,7 +155,7 @@ export class WalineBackend implements CommentBackend {
     url.searchParams.set('path', query.thread);
     url.searchParams.set('page', String(page));
     url.searchParams.set('pageSize', String(Math.min(Math.max(query.limit, 1), MAX_PAGE_SIZE)));
-    url.searchParams.set('sortBy', query.order === 'newest' ? 'insertedAt_desc' : 'insertedAt_asc');
+    url.searchParams.set('sortBy', SORT_BY[query.order]);
     const answer = parseAnswer(walinePageSchema, await this.#send(url, { signal }));
     this.#listed = true;
     const read = { comments: [] as Comment[], unreadable: [] as string[] };
@@ -176,6 +182,20 @@ export class WalineBackend implements CommentBackend {
       read.comments.push(...replies.comments.sort(byTime));
     }
     return { ...read, total: answer.count, next: page < answer.totalPages ? String(page + 1) : null };
+  }
+
+  /**
+   * Waline counts a like with `PUT {like: true}` and takes one back with `{like: false}`, from anyone: it keeps no
+   * record of who liked, so once per reader is kept by the reader's browser alone. The answer is the comment.
+   */
+  like = (id: string, { signal }: LikeOptions) => this.#like(id, true, signal);
+  unlike = (id: string, { signal }: LikeOptions) => this.#like(id, false, signal);
+
+  async #like(id: string, like: boolean, signal: AbortSignal): Promise<number | undefined> {
+    const url = this.#endpoint.url(`${COMMENTS}/${encodeURIComponent(id)}`);
+    const answer = await this.#send(url, { method: 'PUT', body: JSON.stringify({ like }), signal });
+    const result = z.safeParse(walineReplySchema, answer);
+    return result.success ? commentFromWaline(result.data).likes : undefined;
   }
 
   /**
@@ -236,7 +256,13 @@ export class WalineBackend implements CommentBackend {
     const response =
       init.body === undefined
         ? await this.#endpoint.send(url, init)
-        : await post(this.#endpoint, url, { ...init, headers: { 'Content-Type': 'application/json' } });
+        : init.method === 'PUT'
+          ? await this.#endpoint.send(url, {
+              ...init,
+              redirect: 'manual',
+              headers: { 'Content-Type': 'application/json' },
+            })
+          : await post(this.#endpoint, url, { ...init, headers: { 'Content-Type': 'application/json' } });
     if (response.status === 200) {
       const answer = parseAnswer(envelopeSchema, response.body);
       if (answer.errno === 0) return answer.data;

@@ -71,6 +71,20 @@ const cs: Strings = {
   retrying: 'Komentář se zatím nepodařilo odeslat. Zkoušíme to znovu… (pokus {attempt} z {attempts})',
   sendingAt: 'Příliš mnoho komentářů najednou. Váš bude odeslán v {time}.',
   queuedOffline: 'Jste offline. Komentář bude odeslán, až budete znovu online.',
+  sortLabel: 'Řadit podle',
+  sortOldest: 'Nejstarší',
+  sortNewest: 'Nejnovější',
+  sortTop: 'Nejoblíbenější',
+  sorted: 'Komentáře seřazeny: {order}',
+  like: 'To se mi líbí',
+  likeFailed: 'Vaše „To se mi líbí“ se nepodařilo uložit. Zkuste to prosím později.',
+  newComments: {
+    one: '{n} nový komentář',
+    few: '{n} nové komentáře',
+    many: '{n} nového komentáře',
+    other: '{n} nových komentářů',
+  },
+  showNew: 'Zobrazit',
 };
 
 export default cs;

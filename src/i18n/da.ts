@@ -57,6 +57,15 @@ const da: Strings = {
   retrying: 'Din kommentar kunne ikke sendes endnu. Prøver igen… (forsøg {attempt} af {attempts})',
   sendingAt: 'For mange kommentarer på én gang. Din bliver sendt kl. {time}.',
   queuedOffline: 'Du er offline. Din kommentar bliver sendt, når du er online igen.',
+  sortLabel: 'Sortér efter',
+  sortOldest: 'Ældste',
+  sortNewest: 'Nyeste',
+  sortTop: 'Mest populære',
+  sorted: 'Kommentarer sorteret: {order}',
+  like: 'Synes godt om',
+  likeFailed: 'Dit synes godt om kunne ikke gemmes. Prøv igen senere.',
+  newComments: { one: '{n} ny kommentar', other: '{n} nye kommentarer' },
+  showNew: 'Vis',
 };
 
 export default da;

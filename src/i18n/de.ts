@@ -59,6 +59,15 @@ const de: Strings = {
   retrying: 'Dein Kommentar konnte noch nicht gesendet werden. Neuer Versuch… (Versuch {attempt} von {attempts})',
   sendingAt: 'Zu viele Kommentare auf einmal. Deiner wird um {time} gesendet.',
   queuedOffline: 'Du bist offline. Dein Kommentar wird gesendet, sobald du wieder online bist.',
+  sortLabel: 'Sortieren nach',
+  sortOldest: 'Älteste',
+  sortNewest: 'Neueste',
+  sortTop: 'Beliebteste',
+  sorted: 'Kommentare sortiert: {order}',
+  like: 'Gefällt mir',
+  likeFailed: 'Dein „Gefällt mir“ konnte nicht gespeichert werden. Bitte versuch es später noch einmal.',
+  newComments: { one: '{n} neuer Kommentar', other: '{n} neue Kommentare' },
+  showNew: 'Anzeigen',
 };
 
 export default de;

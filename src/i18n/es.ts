@@ -66,6 +66,15 @@ const es: Strings = {
   retrying: 'Tu comentario aún no se ha podido enviar. Reintentando… (intento {attempt} de {attempts})',
   sendingAt: 'Hay demasiados comentarios a la vez. El tuyo se enviará a las {time}.',
   queuedOffline: 'Estás sin conexión. Tu comentario se enviará cuando vuelvas a estar en línea.',
+  sortLabel: 'Ordenar por',
+  sortOldest: 'Más antiguos',
+  sortNewest: 'Más recientes',
+  sortTop: 'Más valorados',
+  sorted: 'Comentarios ordenados: {order}',
+  like: 'Me gusta',
+  likeFailed: 'No se pudo guardar tu «me gusta». Inténtalo de nuevo más tarde.',
+  newComments: { one: '{n} comentario nuevo', many: '{n} de comentarios nuevos', other: '{n} comentarios nuevos' },
+  showNew: 'Mostrar',
 };
 
 export default es;

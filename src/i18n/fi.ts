@@ -57,6 +57,15 @@ const fi: Strings = {
   retrying: 'Kommenttiasi ei vielä saatu lähetettyä. Yritetään uudelleen… (yritys {attempt}/{attempts})',
   sendingAt: 'Liian monta kommenttia kerralla. Omasi lähetetään kello {time}.',
   queuedOffline: 'Olet offline-tilassa. Kommenttisi lähetetään, kun yhteys palaa.',
+  sortLabel: 'Järjestä',
+  sortOldest: 'Vanhimmat',
+  sortNewest: 'Uusimmat',
+  sortTop: 'Suosituimmat',
+  sorted: 'Kommentit järjestetty: {order}',
+  like: 'Tykkää',
+  likeFailed: 'Tykkäystäsi ei voitu tallentaa. Yritä myöhemmin uudelleen.',
+  newComments: { one: '{n} uusi kommentti', other: '{n} uutta kommenttia' },
+  showNew: 'Näytä',
 };
 
 export default fi;

@@ -65,6 +65,19 @@ const fr: Strings = {
   retrying: 'Votre commentaire n’a pas encore pu être envoyé. Nouvel essai… (tentative {attempt} sur {attempts})',
   sendingAt: 'Trop de commentaires à la fois. Le vôtre sera envoyé à {time}.',
   queuedOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès votre retour en ligne.',
+  sortLabel: 'Trier par',
+  sortOldest: 'Plus anciens',
+  sortNewest: 'Plus récents',
+  sortTop: 'Les plus aimés',
+  sorted: 'Commentaires triés : {order}',
+  like: 'J’aime',
+  likeFailed: 'Votre « J’aime » n’a pas pu être enregistré. Veuillez réessayer plus tard.',
+  newComments: {
+    one: '{n} nouveau commentaire',
+    many: '{n} de nouveaux commentaires',
+    other: '{n} nouveaux commentaires',
+  },
+  showNew: 'Afficher',
 };
 
 export default fr;

@@ -60,6 +60,15 @@ const he: Strings = {
   retrying: 'לא ניתן היה לשלוח את התגובה שלך עדיין. מנסים שוב… (ניסיון {attempt} מתוך {attempts})',
   sendingAt: 'יש יותר מדי תגובות בבת אחת. התגובה שלך תישלח ב־{time}.',
   queuedOffline: 'אין חיבור לאינטרנט. התגובה שלך תישלח כשהחיבור יחזור.',
+  sortLabel: 'מיון לפי',
+  sortOldest: 'הישנות ביותר',
+  sortNewest: 'החדשות ביותר',
+  sortTop: 'האהובות ביותר',
+  sorted: 'התגובות מוינו: {order}',
+  like: 'אהבתי',
+  likeFailed: 'לא ניתן היה לשמור את הלייק שלך. אפשר לנסות שוב מאוחר יותר.',
+  newComments: { one: 'תגובה חדשה אחת', two: 'שתי תגובות חדשות', other: '{n} תגובות חדשות' },
+  showNew: 'הצגה',
 };
 
 export default he;

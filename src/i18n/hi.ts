@@ -56,6 +56,15 @@ const hi: Strings = {
   retrying: 'आपकी टिप्पणी अभी भेजी नहीं जा सकी। फिर से कोशिश हो रही है… ({attempts} में से {attempt}वीं कोशिश)',
   sendingAt: 'एक साथ बहुत सारी टिप्पणियाँ। आपकी टिप्पणी {time} बजे भेजी जाएगी।',
   queuedOffline: 'आप ऑफ़लाइन हैं। ऑनलाइन होते ही आपकी टिप्पणी भेज दी जाएगी।',
+  sortLabel: 'क्रम',
+  sortOldest: 'सबसे पुरानी',
+  sortNewest: 'सबसे नई',
+  sortTop: 'सबसे लोकप्रिय',
+  sorted: 'टिप्पणियाँ क्रमबद्ध: {order}',
+  like: 'पसंद',
+  likeFailed: 'आपकी पसंद सहेजी नहीं जा सकी। कृपया बाद में फिर कोशिश करें।',
+  newComments: { one: '{n} नई टिप्पणी', other: '{n} नई टिप्पणियाँ' },
+  showNew: 'दिखाएँ',
 };
 
 export default hi;

@@ -57,6 +57,15 @@ const hu: Strings = {
   retrying: 'A hozzászólást még nem sikerült elküldeni. Újrapróbálás… ({attempt}/{attempts}. próbálkozás)',
   sendingAt: 'Túl sok hozzászólás egyszerre. Az Öné {time}-kor megy el.',
   queuedOffline: 'Nincs internetkapcsolat. A hozzászólás elmegy, amint újra online lesz.',
+  sortLabel: 'Rendezés',
+  sortOldest: 'Legrégebbi',
+  sortNewest: 'Legújabb',
+  sortTop: 'Legnépszerűbb',
+  sorted: 'Hozzászólások rendezve: {order}',
+  like: 'Tetszik',
+  likeFailed: 'A kedvelést nem sikerült menteni. Próbálja újra később.',
+  newComments: { one: '{n} új hozzászólás', other: '{n} új hozzászólás' },
+  showNew: 'Megjelenítés',
 };
 
 export default hu;

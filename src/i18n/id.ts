@@ -57,6 +57,15 @@ const id: Strings = {
   retrying: 'Komentar Anda belum dapat dikirim. Mencoba lagi… (percobaan {attempt} dari {attempts})',
   sendingAt: 'Terlalu banyak komentar sekaligus. Komentar Anda akan dikirim pukul {time}.',
   queuedOffline: 'Anda sedang luring. Komentar Anda akan dikirim saat Anda kembali daring.',
+  sortLabel: 'Urutkan',
+  sortOldest: 'Terlama',
+  sortNewest: 'Terbaru',
+  sortTop: 'Terpopuler',
+  sorted: 'Komentar diurutkan: {order}',
+  like: 'Suka',
+  likeFailed: 'Suka Anda tidak dapat disimpan. Silakan coba lagi nanti.',
+  newComments: { other: '{n} komentar baru' },
+  showNew: 'Tampilkan',
 };
 
 export default id;

@@ -65,6 +65,15 @@ const it: Strings = {
   retrying: 'Non è stato ancora possibile inviare il commento. Nuovo tentativo… (tentativo {attempt} di {attempts})',
   sendingAt: 'Troppi commenti in una volta. Il tuo sarà inviato alle {time}.',
   queuedOffline: 'Sei offline. Il commento sarà inviato quando tornerai online.',
+  sortLabel: 'Ordina per',
+  sortOldest: 'Meno recenti',
+  sortNewest: 'Più recenti',
+  sortTop: 'Più apprezzati',
+  sorted: 'Commenti ordinati: {order}',
+  like: 'Mi piace',
+  likeFailed: 'Non è stato possibile salvare il tuo «Mi piace». Riprova più tardi.',
+  newComments: { one: '{n} nuovo commento', many: '{n} di nuovi commenti', other: '{n} nuovi commenti' },
+  showNew: 'Mostra',
 };
 
 export default it;

@@ -56,6 +56,15 @@ const ja: Strings = {
   retrying: 'コメントをまだ送信できません。再試行しています…（{attempts} 回中 {attempt} 回目）',
   sendingAt: 'コメントが集中しています。{time} に送信します。',
   queuedOffline: 'オフラインです。オンラインに戻るとコメントが送信されます。',
+  sortLabel: '並べ替え',
+  sortOldest: '古い順',
+  sortNewest: '新しい順',
+  sortTop: '人気順',
+  sorted: 'コメントを並べ替えました: {order}',
+  like: 'いいね',
+  likeFailed: 'いいねを保存できませんでした。しばらくしてからもう一度お試しください。',
+  newComments: { other: '新しいコメントが {n} 件あります' },
+  showNew: '表示',
 };
 
 export default ja;

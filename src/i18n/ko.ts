@@ -56,6 +56,15 @@ const ko: Strings = {
   retrying: '댓글을 아직 보내지 못했습니다. 다시 시도하는 중… ({attempts}번 중 {attempt}번째)',
   sendingAt: '한꺼번에 댓글이 너무 많습니다. 내 댓글은 {time}에 전송됩니다.',
   queuedOffline: '오프라인 상태입니다. 다시 연결되면 댓글이 전송됩니다.',
+  sortLabel: '정렬',
+  sortOldest: '오래된순',
+  sortNewest: '최신순',
+  sortTop: '인기순',
+  sorted: '댓글 정렬: {order}',
+  like: '좋아요',
+  likeFailed: '좋아요를 저장하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+  newComments: { other: '새 댓글 {n}개' },
+  showNew: '보기',
 };
 
 export default ko;

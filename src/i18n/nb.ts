@@ -57,6 +57,15 @@ const nb: Strings = {
   retrying: 'Kommentaren din kunne ikke sendes ennå. Prøver igjen… (forsøk {attempt} av {attempts})',
   sendingAt: 'For mange kommentarer på en gang. Din blir sendt kl. {time}.',
   queuedOffline: 'Du er frakoblet. Kommentaren din blir sendt når du er på nett igjen.',
+  sortLabel: 'Sorter etter',
+  sortOldest: 'Eldste',
+  sortNewest: 'Nyeste',
+  sortTop: 'Mest likt',
+  sorted: 'Kommentarene er sortert: {order}',
+  like: 'Lik',
+  likeFailed: 'Liker-markeringen din kunne ikke lagres. Prøv igjen senere.',
+  newComments: { one: '{n} ny kommentar', other: '{n} nye kommentarer' },
+  showNew: 'Vis',
 };
 
 export default nb;

@@ -56,6 +56,15 @@ const nl: Strings = {
   retrying: 'Je reactie kon nog niet worden verstuurd. Opnieuw proberen… (poging {attempt} van {attempts})',
   sendingAt: 'Te veel reacties tegelijk. De jouwe wordt om {time} verstuurd.',
   queuedOffline: 'Je bent offline. Je reactie wordt verstuurd zodra je weer online bent.',
+  sortLabel: 'Sorteren op',
+  sortOldest: 'Oudste',
+  sortNewest: 'Nieuwste',
+  sortTop: 'Populairste',
+  sorted: 'Reacties gesorteerd: {order}',
+  like: 'Vind ik leuk',
+  likeFailed: 'Je ‘vind ik leuk’ kon niet worden opgeslagen. Probeer het later opnieuw.',
+  newComments: { one: '{n} nieuwe reactie', other: '{n} nieuwe reacties' },
+  showNew: 'Tonen',
 };
 
 export default nl;

@@ -73,6 +73,20 @@ const pl: Strings = {
   retrying: 'Nie udało się jeszcze wysłać komentarza. Ponawianie… (próba {attempt} z {attempts})',
   sendingAt: 'Zbyt wiele komentarzy naraz. Twój zostanie wysłany o {time}.',
   queuedOffline: 'Jesteś offline. Komentarz zostanie wysłany, gdy połączenie wróci.',
+  sortLabel: 'Sortuj według',
+  sortOldest: 'Najstarsze',
+  sortNewest: 'Najnowsze',
+  sortTop: 'Najpopularniejsze',
+  sorted: 'Komentarze posortowane: {order}',
+  like: 'Lubię to',
+  likeFailed: 'Nie udało się zapisać polubienia. Spróbuj ponownie później.',
+  newComments: {
+    one: '{n} nowy komentarz',
+    few: '{n} nowe komentarze',
+    many: '{n} nowych komentarzy',
+    other: '{n} nowego komentarza',
+  },
+  showNew: 'Pokaż',
 };
 
 export default pl;

@@ -65,6 +65,15 @@ const ptBR: Strings = {
   retrying: 'Não foi possível enviar seu comentário ainda. Tentando de novo… (tentativa {attempt} de {attempts})',
   sendingAt: 'Muitos comentários ao mesmo tempo. O seu será enviado às {time}.',
   queuedOffline: 'Você está off-line. Seu comentário será enviado quando você voltar a ficar on-line.',
+  sortLabel: 'Ordenar por',
+  sortOldest: 'Mais antigos',
+  sortNewest: 'Mais recentes',
+  sortTop: 'Mais curtidos',
+  sorted: 'Comentários ordenados: {order}',
+  like: 'Curtir',
+  likeFailed: 'Não foi possível salvar sua curtida. Tente novamente mais tarde.',
+  newComments: { one: '{n} comentário novo', many: '{n} de comentários novos', other: '{n} comentários novos' },
+  showNew: 'Mostrar',
 };
 
 export default ptBR;

@@ -65,6 +65,15 @@ const ro: Strings = {
   retrying: 'Comentariul tău nu a putut fi trimis încă. Se reîncearcă… (încercarea {attempt} din {attempts})',
   sendingAt: 'Prea multe comentarii deodată. Al tău va fi trimis la {time}.',
   queuedOffline: 'Ești offline. Comentariul tău va fi trimis când revii online.',
+  sortLabel: 'Sortează după',
+  sortOldest: 'Cele mai vechi',
+  sortNewest: 'Cele mai noi',
+  sortTop: 'Cele mai apreciate',
+  sorted: 'Comentarii sortate: {order}',
+  like: 'Îmi place',
+  likeFailed: 'Aprecierea ta nu a putut fi salvată. Te rugăm să încerci din nou mai târziu.',
+  newComments: { one: '{n} comentariu nou', few: '{n} comentarii noi', other: '{n} de comentarii noi' },
+  showNew: 'Arată',
 };
 
 export default ro;

@@ -131,7 +131,43 @@ export interface PermalinkStrings {
   linkedTooFar: string;
 }
 
-export type Strings = SectionStrings & ErrorStrings & FormStrings & PermalinkStrings;
+/** Words of the sort control; English ones travel with its code. */
+export interface SortStrings {
+  /** The label of the list of orders above the comments: "Sort by". */
+  sortLabel: string;
+  /** The order with the oldest comments first. */
+  sortOldest: string;
+  /** The order with the newest comments first. */
+  sortNewest: string;
+  /** Most liked first. */
+  sortTop: string;
+  /** Announced once the thread is shown in the order chosen: `{order}` is that order's name. */
+  sorted: string;
+}
+
+/** Words of the like buttons; English ones travel with their code. */
+export interface LikeStrings {
+  /** The like button of each comment, followed by its count: "Like 3". Pressed again, it takes the like back. */
+  like: string;
+  /** The backend refused a like or its undoing, or could not be reached: the count is put back. */
+  likeFailed: string;
+}
+
+/** Words of the new-comments notice; English ones travel with its code. */
+export interface LiveStrings {
+  /** Above the list, announced politely: `{n}` comments were written since the reader opened the page, not shown yet. */
+  newComments: Plural;
+  /** The button that adds the new comments to the list. */
+  showNew: string;
+}
+
+export type Strings = SectionStrings &
+  ErrorStrings &
+  FormStrings &
+  PermalinkStrings &
+  SortStrings &
+  LikeStrings &
+  LiveStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

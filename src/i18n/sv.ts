@@ -58,6 +58,15 @@ const sv: Strings = {
   retrying: 'Din kommentar kunde inte skickas än. Försöker igen… (försök {attempt} av {attempts})',
   sendingAt: 'För många kommentarer på en gång. Din skickas klockan {time}.',
   queuedOffline: 'Du är offline. Din kommentar skickas när du är online igen.',
+  sortLabel: 'Sortera efter',
+  sortOldest: 'Äldsta',
+  sortNewest: 'Nyaste',
+  sortTop: 'Mest gillade',
+  sorted: 'Kommentarerna sorterade: {order}',
+  like: 'Gilla',
+  likeFailed: 'Din gillning kunde inte sparas. Försök igen senare.',
+  newComments: { one: '{n} ny kommentar', other: '{n} nya kommentarer' },
+  showNew: 'Visa',
 };
 
 export default sv;

@@ -56,6 +56,15 @@ const th: Strings = {
   retrying: 'ยังส่งความเห็นของคุณไม่ได้ กำลังลองใหม่… (ครั้งที่ {attempt} จาก {attempts})',
   sendingAt: 'มีความเห็นมากเกินไปในคราวเดียว ความเห็นของคุณจะถูกส่งเวลา {time}',
   queuedOffline: 'คุณออฟไลน์อยู่ ความเห็นของคุณจะถูกส่งเมื่อกลับมาออนไลน์',
+  sortLabel: 'เรียงตาม',
+  sortOldest: 'เก่าสุด',
+  sortNewest: 'ใหม่สุด',
+  sortTop: 'ยอดนิยม',
+  sorted: 'เรียงความเห็นแล้ว: {order}',
+  like: 'ถูกใจ',
+  likeFailed: 'บันทึกการถูกใจของคุณไม่ได้ โปรดลองอีกครั้งภายหลัง',
+  newComments: { other: 'มีความเห็นใหม่ {n} รายการ' },
+  showNew: 'แสดง',
 };
 
 export default th;

@@ -57,6 +57,15 @@ const tr: Strings = {
   retrying: 'Yorumunuz henüz gönderilemedi. Yeniden deneniyor… (deneme {attempt}/{attempts})',
   sendingAt: 'Aynı anda çok fazla yorum var. Yorumunuz saat {time} olduğunda gönderilecek.',
   queuedOffline: 'Çevrim dışısınız. Yorumunuz yeniden bağlandığınızda gönderilecek.',
+  sortLabel: 'Sırala',
+  sortOldest: 'En eski',
+  sortNewest: 'En yeni',
+  sortTop: 'En çok beğenilen',
+  sorted: 'Yorumlar sıralandı: {order}',
+  like: 'Beğen',
+  likeFailed: 'Beğeniniz kaydedilemedi. Lütfen daha sonra yeniden deneyin.',
+  newComments: { one: '{n} yeni yorum', other: '{n} yeni yorum' },
+  showNew: 'Göster',
 };
 
 export default tr;

@@ -56,6 +56,15 @@ const ur: Strings = {
   retrying: 'آپ کا تبصرہ ابھی نہیں بھیجا جا سکا۔ دوبارہ کوشش ہو رہی ہے… ({attempts} میں سے کوشش نمبر {attempt})',
   sendingAt: 'ایک ساتھ بہت زیادہ تبصرے۔ آپ کا تبصرہ {time} بجے بھیجا جائے گا۔',
   queuedOffline: 'آپ آف لائن ہیں۔ آن لائن ہوتے ہی آپ کا تبصرہ بھیج دیا جائے گا۔',
+  sortLabel: 'ترتیب',
+  sortOldest: 'پرانے پہلے',
+  sortNewest: 'نئے پہلے',
+  sortTop: 'سب سے مقبول',
+  sorted: 'تبصرے ترتیب دیے گئے: {order}',
+  like: 'پسند',
+  likeFailed: 'آپ کی پسند محفوظ نہیں ہو سکی۔ براہ کرم بعد میں دوبارہ کوشش کریں۔',
+  newComments: { one: '{n} نیا تبصرہ', other: '{n} نئے تبصرے' },
+  showNew: 'دکھائیں',
 };
 
 export default ur;

@@ -57,6 +57,15 @@ const vi: Strings = {
   retrying: 'Chưa gửi được bình luận. Đang thử lại… (lần {attempt}/{attempts})',
   sendingAt: 'Có quá nhiều bình luận cùng lúc. Bình luận của bạn sẽ được gửi lúc {time}.',
   queuedOffline: 'Bạn đang ngoại tuyến. Bình luận sẽ được gửi khi có kết nối trở lại.',
+  sortLabel: 'Sắp xếp',
+  sortOldest: 'Cũ nhất',
+  sortNewest: 'Mới nhất',
+  sortTop: 'Nhiều lượt thích nhất',
+  sorted: 'Đã sắp xếp bình luận: {order}',
+  like: 'Thích',
+  likeFailed: 'Không thể lưu lượt thích của bạn. Vui lòng thử lại sau.',
+  newComments: { other: '{n} bình luận mới' },
+  showNew: 'Hiện',
 };
 
 export default vi;

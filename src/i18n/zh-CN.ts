@@ -56,6 +56,15 @@ const zhCN: Strings = {
   retrying: '你的评论暂时无法发送。正在重试…（第 {attempt} 次，共 {attempts} 次）',
   sendingAt: '评论太多了。你的评论将于 {time} 发送。',
   queuedOffline: '你已离线。恢复联网后会自动发送你的评论。',
+  sortLabel: '排序方式',
+  sortOldest: '最早',
+  sortNewest: '最新',
+  sortTop: '最热',
+  sorted: '评论已排序：{order}',
+  like: '赞',
+  likeFailed: '无法保存你的点赞，请稍后再试。',
+  newComments: { other: '{n} 条新评论' },
+  showNew: '显示',
 };
 
 export default zhCN;

@@ -56,6 +56,15 @@ const zhTW: Strings = {
   retrying: '你的留言暫時無法送出。正在重試…（第 {attempt} 次，共 {attempts} 次）',
   sendingAt: '留言太多了。你的留言將於 {time} 送出。',
   queuedOffline: '你目前離線。恢復連線後會自動送出你的留言。',
+  sortLabel: '排序方式',
+  sortOldest: '最早',
+  sortNewest: '最新',
+  sortTop: '最多讚',
+  sorted: '留言已排序：{order}',
+  like: '讚',
+  likeFailed: '無法儲存你的讚，請稍後再試。',
+  newComments: { other: '{n} 則新留言' },
+  showNew: '顯示',
 };
 
 export default zhTW;

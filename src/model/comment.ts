@@ -24,6 +24,8 @@ export interface Comment {
   /** The language `content` is written in (a BCP 47 tag), when the backend knows it; else the section's. */
   lang?: string;
   rich?: RichNode[];
+  /** How many readers liked it, from a backend with votes; checked by the like button's code, which reads it. */
+  likes?: number;
 }
 
 type Test = (value: unknown) => boolean;
@@ -31,7 +33,7 @@ type Test = (value: unknown) => boolean;
 const isOptionalText = nullable(isText);
 
 /** What each field must hold, in the order the first wrong one is named. */
-const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich'>, Test> = {
+const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich' | 'likes'>, Test> = {
   id: (id) => isText(id) && id !== '',
   parentId: isOptionalText,
   author: isText,
@@ -105,7 +107,8 @@ export interface CommentPage {
 }
 export type CommentField = 'author' | 'email' | 'url' | 'content';
 export type FieldErrors = Partial<Record<CommentField, string>>;
-export type SortOrder = 'oldest' | 'newest';
+/** `top`: most liked first, from a backend with votes. Replies stay oldest first under their parent in every order. */
+export type SortOrder = 'oldest' | 'newest' | 'top';
 
 /** What a reader submits; `email` goes to the backend and is never shown. */
 export interface NewComment {

@@ -10,11 +10,14 @@ export interface ThreadNode {
   replies: ThreadNode[];
 }
 
+/** Replies read oldest first under their parent, whatever order the thread is listed in; an unreadable date keeps its place. */
+const byTime = (a: ThreadNode, b: ThreadNode) => Date.parse(a.comment.createdAt) - Date.parse(b.comment.createdAt) || 0;
+
 /** The node last built for each comment object. */
 const built = new WeakMap<Comment, ThreadNode>();
 
 /**
- * Top-level nodes in list order, replies in list order under their parent.
+ * Top-level nodes in list order, replies oldest first under their parent.
  * Duplicate ids keep their first occurrence; a reply whose parent is missing, or whose
  * parents form a cycle, is shown at the top level; replies deeper than `maxDepth` attach
  * to the deepest allowed ancestor. A comment whose parent, level and replies are unchanged since the
@@ -55,7 +58,7 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
   }
 
   const reuse = (node: ThreadNode): ThreadNode => {
-    node.replies = node.replies.map(reuse);
+    node.replies = node.replies.sort(byTime).map(reuse);
     const was = built.get(node.comment);
     if (
       was?.parent === node.parent &&

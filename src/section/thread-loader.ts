@@ -13,6 +13,7 @@ import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
 import type { LocaleController } from './locale.js';
 import type { RichRenderer } from '../components/comment/comment-body.js';
+import type { CommentAddon } from '../components/comment/comment.js';
 
 /** How far below the viewport a lazy section starts loading. */
 const LAZY_MARGIN = '600px';
@@ -48,10 +49,14 @@ export class ThreadLoader implements ReactiveController {
   /** The comment that should take focus once drawn (the one just posted). */
   focusId: string | null = null;
   renderRich?: RichRenderer;
+  /** What a backend's features add to each comment (its like buttons). */
+  addon?: CommentAddon;
+  /** What the thread shown was asked for, once a first page was. */
+  query?: ThreadQuery;
 
   readonly #host: Host;
-  readonly #options: ThreadLoaderOptions;
-  #query?: ThreadQuery;
+  /** What it loads with: the new-comments notice asks the same backend (`source`). */
+  readonly options: ThreadLoaderOptions;
   #next: string | null = null;
   #lifetime = new AbortController();
   #request?: AbortController;
@@ -62,9 +67,9 @@ export class ThreadLoader implements ReactiveController {
 
   constructor(host: Host, options: ThreadLoaderOptions) {
     (this.#host = host).addController(this);
-    this.#options = options;
+    this.options = options;
     host.addEventListener('parley-posted', ({ detail }) => {
-      if (detail.thread === this.#query?.thread) this.#add(detail.comment);
+      if (detail.thread === this.query?.thread) this.add([detail.comment]);
     });
   }
 
@@ -74,7 +79,7 @@ export class ThreadLoader implements ReactiveController {
 
   /** The reply tree of the comments, built again only when they or the deepest level change. */
   get roots(): ThreadNode[] {
-    const depth = this.#options.maxDepth();
+    const depth = this.options.maxDepth();
     const [builtComments, builtDepth] = this.#builtFrom ?? [];
     if (this.comments !== builtComments || depth !== builtDepth) {
       this.#roots = buildThread(this.comments, depth);
@@ -85,7 +90,7 @@ export class ThreadLoader implements ReactiveController {
 
   /** The thread shown, or about to be. */
   get thread(): string {
-    return (this.#query ?? this.#options.query()).thread;
+    return (this.query ?? this.options.query()).thread;
   }
 
   hostConnected(): void {
@@ -125,8 +130,8 @@ export class ThreadLoader implements ReactiveController {
   loadFirst(): Promise<boolean | undefined> {
     this.#observer?.disconnect();
     // The first date format loads the browser's calendar data: now, so the answer can be drawn as soon as it arrives.
-    this.#options.locale.ui.date(new Date().toJSON());
-    this.#query = this.#options.query();
+    this.options.locale.ui.date(new Date().toJSON());
+    this.query = this.options.query();
     this.status = 'loading';
     this.loadingMore = false;
     const shown = this.#fetch(
@@ -145,7 +150,7 @@ export class ThreadLoader implements ReactiveController {
     });
     // Drawn: once the list has drawn every chunk of it, and the frame is painted.
     const list = () => this.#host.renderRoot.querySelector('parley-comment-list')?.updateComplete;
-    this.#options.firstPage(shown.then(list).then(() => nextTask(true)));
+    this.options.firstPage(shown.then(list).then(() => nextTask(true)));
     return shown;
   }
 
@@ -158,7 +163,7 @@ export class ThreadLoader implements ReactiveController {
         const known = new Set(this.comments.map((comment) => comment.id));
         const added = page.comments.filter((comment) => !known.has(comment.id));
         this.comments = [...this.comments, ...added];
-        this.#options.announcer.announce(this.#options.locale.ui.plural('moreLoaded', added.length));
+        this.options.announcer.announce(this.options.locale.ui.plural('moreLoaded', added.length));
       },
       () => void this.loadMore(),
     );
@@ -182,11 +187,13 @@ export class ThreadLoader implements ReactiveController {
     this.error = null;
     this.#host.requestUpdate();
     try {
-      const { backend, renderRich } = await this.#options.source.get();
-      const page = await backend.list({ ...this.#query!, ...(cursor ? { cursor } : {}) }, { signal });
+      const { backend, renderRich, addon } = await this.options.source.get();
+      const page = await backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal });
+      // Like buttons go on a thread whose comments carry counts: a `rest` server without likes sends none.
+      if (!cursor) this.addon = page.comments.some((comment) => comment.likes !== undefined) ? await addon : undefined;
       // Parsing the answer had a task of its own (see `request`), and only its envelope is checked here, so the
       // first comments are drawn at once: as soon as the section's language is in.
-      await this.#options.locale.ready;
+      await this.options.locale.ready;
       if (signal.aborted) return undefined;
       this.renderRich = renderRich;
       this.total = page.total;
@@ -205,7 +212,7 @@ export class ThreadLoader implements ReactiveController {
       return true;
     } catch (error) {
       if (signal.aborted) return undefined;
-      const { ui } = this.#options.locale;
+      const { ui } = this.options.locale;
       // The words for what went wrong travel with the form's chunk, which a failed load fetches anyway (the form
       // still comes); when that cannot load either, the connection is the cause.
       const why = await import('../components/comment-form/form-chunk.js').then(
@@ -223,15 +230,15 @@ export class ThreadLoader implements ReactiveController {
 
   /** Announces what failed to load and tells the page through `parley-error`. */
   reportFailure(error: unknown, message: string): void {
-    this.#options.announcer.announce(message);
+    this.options.announcer.announce(message);
     this.#host.dispatchEvent(new ParleyErrorEvent(error, 'load'));
   }
 
-  /** A comment the reader posted joins the list, and takes focus once drawn. */
-  #add(comment: Comment): void {
-    this.comments = this.#query!.order === 'newest' ? [comment, ...this.comments] : [...this.comments, comment];
-    this.total += 1;
-    this.focusId = comment.id;
+  /** Comments new to the list (the one the reader posted, or new ones they asked to see) join it; the first takes focus once drawn. */
+  add(comments: Comment[]): void {
+    this.comments = this.query!.order === 'newest' ? [...comments, ...this.comments] : [...this.comments, ...comments];
+    this.total += comments.length;
+    this.focusId = comments[0].id;
     this.#host.requestUpdate();
   }
 }

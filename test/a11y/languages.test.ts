@@ -8,6 +8,9 @@ import { en } from '../../src/i18n/en.js';
 import { enForm } from '../../src/i18n/en-form.js';
 import { enErrors } from '../../src/i18n/en-errors.js';
 import { enPermalink } from '../../src/i18n/en-permalink.js';
+import { enSort } from '../../src/i18n/en-sort.js';
+import { enLikes } from '../../src/i18n/en-likes.js';
+import { enLive } from '../../src/i18n/en-live.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
 import { Ui } from '../../src/i18n/ui.js';
 
@@ -17,8 +20,8 @@ const LOCALES = [
   ...['hu', 'el', 'vi', 'id', 'th', 'hi', 'bn', 'fa', 'ur'],
 ];
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const english: Strings = { ...en, ...enErrors, ...enForm, ...enPermalink };
-/** A locale's full table: English is split between the section, the form and the permalink's code, every other locale is one module. */
+const english: Strings = { ...en, ...enErrors, ...enForm, ...enPermalink, ...enSort, ...enLikes, ...enLive };
+/** A locale's full table: English is split between the section and the chunks that use it, every other locale is one module. */
 const table = async (name: string): Promise<Strings> =>
   name === 'en' ? english : ((await locales[name]()).default as Strings);
 const heading = (section: ParleyComments) => deepAll(section.shadowRoot!, '[part=heading]').map(text).join();

@@ -25,9 +25,10 @@ export const styles = css`
   parley-comment {
     display: block;
   }
+  /* Its buttons (Like, Reply) share a line; everything else takes a line of its own. */
   .comment {
     display: flex;
-    flex-direction: column;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
     border-radius: var(--_radius);
   }
@@ -84,8 +85,8 @@ export const styles = css`
     overflow-wrap: anywhere;
     line-height: 1.55;
   }
-  [part='reply-button'] {
-    align-self: flex-start;
+  .comment > :not(button) {
+    flex-basis: 100%;
   }
   .load-more {
     margin-block-start: var(--_space);

@@ -91,10 +91,10 @@ export class ParleyCommentList extends LitElement {
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
     const { ui } = this.section;
-    const { renderRich } = this.section.loader;
-    if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich) {
+    const { renderRich, addon } = this.section.loader;
+    if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich || addon !== this.#drawer.addon) {
       this.#items = new WeakMap();
-      this.#drawer = new CommentDrawer(ui, renderRich);
+      this.#drawer = new CommentDrawer(ui, renderRich, addon);
       if (renderRich?.styles) addStyles(this.renderRoot as ShadowRoot, renderRich.styles);
     }
   }

@@ -17,6 +17,15 @@ const AVATAR_HUES = 4;
 const ElementBase = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
 
 /**
+ * What a backend's features add to every comment (the like button), from a chunk loaded with that backend: put into
+ * the blank once, then filled per comment, so a long thread pays a copy, not a build, for it.
+ */
+export interface CommentAddon {
+  blank(article: HTMLElement, ui: Ui): void;
+  fill(article: HTMLElement, comment: Comment): void;
+}
+
+/**
  * One comment: avatar, author, date, body, Reply button, and its replies.
  *
  * @customElement parley-comment
@@ -46,6 +55,7 @@ export class CommentDrawer {
     readonly ui: Ui,
     /** Draws rich bodies, for backends that send them. */
     readonly renderRich?: RichRenderer,
+    readonly addon?: CommentAddon,
   ) {}
 
   /**
@@ -54,7 +64,7 @@ export class CommentDrawer {
    */
   draw(node: ThreadNode, item: (reply: ThreadNode) => Node[]): HTMLLIElement {
     const { ui } = this;
-    const copy = (this.#blank ??= blankComment(ui)).cloneNode(true) as HTMLLIElement;
+    const copy = (this.#blank ??= blankComment(ui, this.addon)).cloneNode(true) as HTMLLIElement;
     const element = copy.firstChild as ParleyComment;
     const article = element.firstChild as HTMLElement;
     const header = article.firstChild as HTMLElement;
@@ -99,14 +109,15 @@ export class CommentDrawer {
     // Set once the text is in: under `dir="auto"` each added node would make the browser read the direction anew.
     body.dir = 'auto';
     article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
+    this.addon?.fill(article, comment);
     if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.flatMap(item)));
     return copy;
   }
 }
 
 /** What every comment has, in the language of `ui`. */
-function blankComment(ui: Ui): HTMLLIElement {
-  return h(
+function blankComment(ui: Ui, addon?: CommentAddon): HTMLLIElement {
+  const item = h(
     'li',
     {},
     h(
@@ -134,6 +145,8 @@ function blankComment(ui: Ui): HTMLLIElement {
       ),
     ),
   ) as HTMLLIElement;
+  addon?.blank(item.querySelector('article')!, ui);
+  return item;
 }
 
 const nameOf = (comment: Comment, ui: Ui) => comment.author.trim() || ui.text('anonymous');

@@ -29,6 +29,7 @@ export abstract class ParleyCommentsProperties extends LitElement {
     backend: { attribute: false },
     strings: { attribute: false },
     policy: { attribute: false },
+    live: {},
   } satisfies { [K in keyof ParleyCommentsProperties]?: PropertyDeclaration };
 
   /** Base URL of a backend speaking the Parley REST protocol (or the adapter's backend). */
@@ -63,6 +64,8 @@ export abstract class ParleyCommentsProperties extends LitElement {
   backend?: CommentBackend;
   /** Overrides of any UI text. */
   strings: Partial<Strings> = {};
+  /** `off`: do not look for new comments while the page is open. */
+  live: 'on' | 'off' = 'on';
   /** Changes to how requests time out and posts are retried (attempts, delays; tests also set the clock). */
   policy: Partial<RetryPolicy> = {};
 }

@@ -10,6 +10,7 @@ import { Commenting } from '../../section/commenting.js';
 import { LocaleController } from '../../section/locale.js';
 import type { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { ThreadLoader } from '../../section/thread-loader.js';
+import { chosenOrder } from '../../section/sort-choice.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
@@ -61,9 +62,17 @@ export class ParleyComments extends ParleyCommentsProperties {
     source: this.#source,
     locale: this.#locale,
     announcer: this.#announcer,
-    query: () => ({ thread: this.thread || location.pathname, limit: this.pageSize, order: this.order }),
+    query: () => ({
+      thread: this.thread || location.pathname,
+      limit: this.pageSize,
+      order: chosenOrder() ?? this.order,
+    }),
     maxDepth: () => this.maxDepth,
-    firstPage: (drawn) => this.#commenting.load(drawn),
+    firstPage: (drawn) => {
+      this.#commenting.load(drawn);
+      // The reader's tools (sorting, new comments) come after the first comments; without their code, there are none.
+      drawn.then(() => import('../reading-tools/reading-tools-chunk.js')).catch(() => undefined);
+    },
   });
   #commenting: Commenting = new Commenting(this, {
     source: this.#source,
@@ -193,6 +202,7 @@ export class ParleyComments extends ParleyCommentsProperties {
           ? nothing
           : html`<slot>${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}</slot>`
       }
+      <parley-reading-tools live=${this.live} exportparts="sort-label, sort-select, news, news-show"></parley-reading-tools>
       <parley-comment-list exportparts=${PARTS}>${replyTo ? privacySlot : nothing}</parley-comment-list>
       ${
         error

@@ -34,6 +34,9 @@ describe('keyboard', () => {
     ]);
     await fixture(html`<button id="before">Before</button>`);
     section = await mountSection();
+    // The sort control comes with the reader's tools, after the first comments: the first stop in the section.
+    await until(() => section.shadowRoot!.querySelector('parley-reading-tools:defined'), 'the sort control');
+    await settle(section);
   });
 
   afterEach(() => {
@@ -44,11 +47,12 @@ describe('keyboard', () => {
   it('reaches every control in reading order, and nothing that is not a control', async () => {
     document.getElementById('before')!.focus();
     const order: string[] = [];
-    for (let step = 0; step < 11; step++) {
+    for (let step = 0; step < 12; step++) {
       await press('Tab');
       order.push(describeFocus());
     }
     expect(order).to.deep.equal([
+      'sort-select:order',
       'author',
       'date',
       'reply-button:Reply to Ada',
@@ -71,7 +75,7 @@ describe('keyboard', () => {
   it('Reply moves focus into the reply form; Escape and Cancel reply return it to that Reply button', async () => {
     const root = section.shadowRoot!;
     document.getElementById('before')!.focus();
-    await press('Tab', 5);
+    await press('Tab', 6);
     expect(describeFocus()).to.equal('reply-button:Reply to Grace');
     await press('Enter');
     await until(() => describeFocus() === 'textarea:content', 'focus in the reply form');
@@ -97,7 +101,7 @@ describe('keyboard', () => {
 
   it('posts a reply with the keyboard alone; focus lands on the new comment, which is announced', async () => {
     document.getElementById('before')!.focus();
-    await press('Tab', 3);
+    await press('Tab', 4);
     await press('Enter');
     await until(() => describeFocus() === 'textarea:content', 'focus in the reply form');
     await typeText('Thank you, Ada.');
@@ -120,7 +124,7 @@ describe('keyboard', () => {
 
   it('moves focus to the first invalid field and ties each message to its field', async () => {
     document.getElementById('before')!.focus();
-    await press('Tab', 6);
+    await press('Tab', 7);
     await typeText('Hello');
     await press('Tab', 2);
     await typeText('not an address');

@@ -71,7 +71,13 @@ async function expectTree(state: string, showing: string): Promise<void> {
 }
 
 describe('accessibility tree of the key states', () => {
-  before(() => import('../../src/components/comment-form/form-chunk.js'));
+  // The reader's tools too, so each state shows its sort control however fast the chunks arrive.
+  before(() =>
+    Promise.all([
+      import('../../src/components/comment-form/form-chunk.js'),
+      import('../../src/components/reading-tools/reading-tools-chunk.js'),
+    ]),
+  );
 
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 

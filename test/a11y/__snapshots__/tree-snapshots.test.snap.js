@@ -25,6 +25,10 @@ snapshots["empty"] =
 snapshots["loaded with replies"] = 
 `region "3 comments"
   heading "3 comments" [level=2]
+  StaticText "Sort by"
+  combobox "Sort by" [value="Oldest"]
+    option "Oldest"
+    option "Newest"
   article "Ada"
     link "Ada"
       StaticText "Ada"
@@ -120,6 +124,10 @@ snapshots["posting"] =
 snapshots["posted"] = 
 `region "2 comments"
   heading "2 comments" [level=2]
+  StaticText "Sort by"
+  combobox "Sort by" [value="Oldest"]
+    option "Oldest"
+    option "Newest"
   article "Ada"
     heading "Ada" [level=3]
     link "<date> Link to this comment"
@@ -155,6 +163,10 @@ snapshots["posted"] =
 snapshots["held"] = 
 `region "2 comments"
   heading "2 comments" [level=2]
+  StaticText "Sort by"
+  combobox "Sort by" [value="Oldest"]
+    option "Oldest"
+    option "Newest"
   article "Ada"
     heading "Ada" [level=3]
     link "<date> Link to this comment"

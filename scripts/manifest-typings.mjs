@@ -73,53 +73,56 @@ const intrinsic = (indent, base) =>
     .map((element) => `${indent}'${element.tag}': ${base(element.className, `${element.className}Props`)};\n`)
     .join('');
 
+/**
+ * The typings of one framework: its base attributes imported from `from`, one props type per element, and one entry
+ * per element in the interface at `scope` (nested declarations) of the module `module`.
+ */
+function typings({ imports, base, module, scope, eventProp, entry }) {
+  const depth = scope.length;
+  const open = scope.map((line, level) => `${'  '.repeat(level + 1)}${line} {\n`).join('');
+  const close = scope.map((_, level) => `${'  '.repeat(depth - level)}}\n`).join('');
+  const props = base ? `type ElementProps<E extends EventTarget, P> = Omit<${base}, keyof P> & P;\n\n` : '';
+  return `${header}${imports}\n${classImports()}\n${propsTypes(eventProp)}\n${props}declare module '${module}' {\n${open}${intrinsic('  '.repeat(depth + 1), entry)}${close}}\n`;
+}
+
+const jsxScope = ['namespace JSX', 'interface IntrinsicElements'];
+const elementProps = (element, props) => `ElementProps<${element}, ${props}>`;
 const files = {
   // React 19 sets a prop as a property when the element has it, and `on` + an event's exact name adds a listener.
-  'react.d.ts': `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${classImports()}
-${propsTypes((name) => `on${name}`)}
-type ElementProps<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${intrinsic('      ', (element, props) => `ElementProps<${element}, ${props}>`)}    }
-  }
-}
-`,
+  'react.d.ts': typings({
+    imports: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';`,
+    base: 'DetailedHTMLProps<HTMLAttributes<E>, E>',
+    module: 'react',
+    scope: jsxScope,
+    eventProp: (name) => `on${name}`,
+    entry: elementProps,
+  }),
   // Preact sets properties the element has, and listens to `on` + the event's name as written.
-  'preact.d.ts': `${header}import type { HTMLAttributes } from 'preact';
-${classImports()}
-${propsTypes((name) => `on${name}`)}
-type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
-
-declare module 'preact' {
-  namespace JSX {
-    interface IntrinsicElements {
-${intrinsic('      ', (element, props) => `ElementProps<${element}, ${props}>`)}    }
-  }
-}
-`,
-  // Vue reads \`@parley-posted\` as the prop \`onParleyPosted\`.
-  'vue.d.ts': `${header}import type { DefineComponent } from 'vue';
-${classImports()}
-${propsTypes((name) => `on${pascal(name)}`)}
-declare module 'vue' {
-  interface GlobalComponents {
-${intrinsic('    ', (_element, props) => `DefineComponent<${props}>`)}  }
-}
-`,
-  // Svelte 5 listens to \`on\` + the event's name as written.
-  'svelte.d.ts': `${header}import type { HTMLAttributes } from 'svelte/elements';
-${classImports()}
-${propsTypes((name) => `on${name}`)}
-type ElementProps<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
-
-declare module 'svelte/elements' {
-  interface SvelteHTMLElements {
-${intrinsic('    ', (element, props) => `ElementProps<${element}, ${props}>`)}  }
-}
-`,
+  'preact.d.ts': typings({
+    imports: `import type { HTMLAttributes } from 'preact';`,
+    base: 'HTMLAttributes<E>',
+    module: 'preact',
+    scope: jsxScope,
+    eventProp: (name) => `on${name}`,
+    entry: elementProps,
+  }),
+  // Vue reads `@parley-posted` as the prop `onParleyPosted`.
+  'vue.d.ts': typings({
+    imports: `import type { DefineComponent } from 'vue';`,
+    module: 'vue',
+    scope: ['interface GlobalComponents'],
+    eventProp: (name) => `on${pascal(name)}`,
+    entry: (_element, props) => `DefineComponent<${props}>`,
+  }),
+  // Svelte 5 listens to `on` + the event's name as written.
+  'svelte.d.ts': typings({
+    imports: `import type { HTMLAttributes } from 'svelte/elements';`,
+    base: 'HTMLAttributes<E>',
+    module: 'svelte/elements',
+    scope: ['interface SvelteHTMLElements'],
+    eventProp: (name) => `on${name}`,
+    entry: elementProps,
+  }),
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(new URL(name, out), text);
 

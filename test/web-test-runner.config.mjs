@@ -1,10 +1,10 @@
 // web-test-runner: every test file in headless Chromium, TypeScript through esbuild, msw's worker served from its package.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'vite';
+import { chromium } from './chromium.mjs';
 import { countReporter } from './count-reporter.mjs';
 import { forcedColorsPlugin } from './a11y/forced-colors-plugin.mjs';
 import { cspPage } from './reliability/csp/server.mjs';
@@ -31,22 +31,6 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromium()],
   reporters: [defaultReporter(), countReporter()],
 };

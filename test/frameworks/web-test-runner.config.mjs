@@ -3,10 +3,10 @@
 // `parley-comments/define` from the built package. Then each bundle runs in headless Chromium.
 import { readFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { compile } from 'svelte/compiler';
+import { chromium } from '../chromium.mjs';
 import { countReporter } from '../count-reporter.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -65,20 +65,6 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromium()],
   reporters: [defaultReporter(), countReporter()],
 };

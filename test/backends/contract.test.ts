@@ -31,6 +31,11 @@ interface Target {
   /** A list answer of the right shape with one value of the wrong type, and the path that must name it. */
   /** Answers with one wrongly typed comment; `readable` counts the comments of that list that still show. */
   wrongTypes: { list: unknown; readable: number; create: unknown };
+  /**
+   * Whether the adapter declares likes (`like`, and `unlike` to take one back), and so must keep the likes contract;
+   * `live`: its server here counts them, so the contract's like cases run against it (a recording cannot).
+   */
+  likes: false | 'declared' | 'live';
   /** Errors the backend reports, with what the reader must be told. */
   errors: Array<{ exchange: string; kind: BackendError['kind']; fields: CommentField[]; message: RegExp }>;
 }
@@ -142,7 +147,9 @@ function restTarget(): Target {
         store: memoryStore(seed),
         holdWords: ['parley-hold'],
         now: () => new Date(at(30)),
+        likes: true,
       }),
+    likes: 'live',
     input: (name) => inputs[name],
     wrongTypes: {
       list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
@@ -178,6 +185,7 @@ const waline = await loadRecording('waline');
 const targets: Target[] = [
   restTarget(),
   recordedTarget(wordpress, {
+    likes: false,
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
       list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) =>
@@ -207,6 +215,7 @@ const targets: Target[] = [
     ],
   }),
   recordedTarget(waline, {
+    likes: 'declared',
     richAuthor: '<img src=x onerror=alert(1)> Tom',
     wrongTypes: {
       list: (() => {
@@ -401,6 +410,58 @@ for (const target of targets) {
         expect(Object.keys(failure.fields ?? {})).to.have.members(error.fields);
         for (const field of error.fields) expect(failure.fields?.[field]).to.be.a('string').and.not.equal('');
         expect(failure.retryable).to.equal(false);
+      });
+    }
+
+    it(target.likes ? 'declares likes, and the way to take one back' : 'declares no likes: its server has none', () => {
+      expect(typeof backend.like).to.equal(target.likes ? 'function' : 'undefined');
+      expect(typeof backend.unlike).to.equal(target.likes ? 'function' : 'undefined');
+    });
+
+    if (target.likes === 'live') {
+      describe('likes', () => {
+        const reader = (name: string) => ({ signal: signal(), reader: `reader-${name}-token` });
+
+        it('sends a whole, non-negative count of likes with every comment', async () => {
+          await serve(listAll);
+          const { comments } = await list();
+          for (const comment of comments)
+            expect(Number.isSafeInteger(comment.likes) && comment.likes! >= 0).to.equal(true);
+        });
+
+        it('counts one like per reader, takes it back, and lists the count it answered', async () => {
+          await serve(listAll);
+          const ada = byText((await list()).comments, 'The first comment.');
+          expect(await backend.like!(ada.id, reader('a'))).to.equal(ada.likes! + 1);
+          // The same reader again: still one like of theirs.
+          expect(await backend.like!(ada.id, reader('a'))).to.equal(ada.likes! + 1);
+          expect(await backend.like!(ada.id, reader('b'))).to.equal(ada.likes! + 2);
+          expect(await backend.unlike!(ada.id, reader('a'))).to.equal(ada.likes! + 1);
+          expect(byText((await list()).comments, 'The first comment.').likes).to.equal(ada.likes! + 1);
+        });
+
+        it('lists the most liked first for Top, replies under their parents', async () => {
+          await serve(listAll);
+          const third = byText((await list()).comments, 'A third thread.');
+          await backend.like!(third.id, reader('a'));
+          const { comments } = await backend.list(
+            { thread: target.thread, limit: 50, order: 'top' },
+            { signal: signal() },
+          );
+          expect(comments.find((comment) => comment.parentId === null)?.id).to.equal(third.id);
+        });
+
+        it('refuses a like of a comment it does not show, as a rejection', async () => {
+          await serve(listAll);
+          let failure: unknown;
+          try {
+            await backend.like!('no-such-comment', reader('a'));
+          } catch (error) {
+            failure = error;
+          }
+          expect(failure).to.be.instanceOf(BackendError);
+          expect((failure as BackendError).kind).to.equal('rejected');
+        });
       });
     }
 

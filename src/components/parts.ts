@@ -30,4 +30,5 @@ export const PARTS = [
   'submit',
   'cancel-reply',
   'status',
+  'target',
 ].join(', ');

@@ -84,9 +84,15 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.#openLinked);
     // Back after a removal (a move leaves the loading as it was): load what was not loaded.
     const { status } = this.#loader;
     if (this.hasUpdated && status !== 'ready' && status !== 'loading') this.#start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#openLinked);
   }
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
@@ -120,6 +126,7 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   protected override firstUpdated(): void {
     this.#start();
+    this.#openLinked();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -221,6 +228,14 @@ export class ParleyComments extends ParleyCommentsProperties {
       }
     `;
   }
+
+  /** Shows the comment the address points to (`#comment-…`), with code loaded only for such an address. */
+  #openLinked = (): void => {
+    if (location.hash.startsWith('#comment-'))
+      void import('../../section/permalink.js').then((permalink) =>
+        permalink.openLinked(this, this.#loader, this.#locale, this.#announcer),
+      );
+  };
 
   #start(): void {
     if (!this.collapsed || this.#opened) this.#loader.start(this.loading === 'eager');

@@ -37,6 +37,7 @@ const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
  * @csspart toggle - The "Click to comment" button of a collapsed section.
  * @csspart status - Loading and error messages.
  * @csspart retry - The Retry button of an error message.
+ * @csspart target - The comment a permalink (`#comment-<id>`) opened.
  * @cssprop --parley-font - Font of the section (default: the page's).
  * @cssprop --parley-color-text - Text colour (default: the page's).
  * @cssprop --parley-color-muted - Secondary text: dates, notes.
@@ -84,7 +85,7 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.#openLinked);
+    addEventListener('hashchange', this);
     // Back after a removal (a move leaves the loading as it was): load what was not loaded.
     const { status } = this.#loader;
     if (this.hasUpdated && status !== 'ready' && status !== 'loading') this.#start();
@@ -92,7 +93,7 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.#openLinked);
+    removeEventListener('hashchange', this);
   }
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
@@ -126,7 +127,7 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   protected override firstUpdated(): void {
     this.#start();
-    this.#openLinked();
+    this.handleEvent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -229,13 +230,14 @@ export class ParleyComments extends ParleyCommentsProperties {
     `;
   }
 
-  /** Shows the comment the address points to (`#comment-…`), with code loaded only for such an address. */
-  #openLinked = (): void => {
+  /**
+   * Shows the comment the address points to (`#comment-…`), with code loaded only for such an address: on the first
+   * update, and on `hashchange` (the section itself is the listener, so a move adds none twice).
+   */
+  handleEvent(): void {
     if (location.hash.startsWith('#comment-'))
-      void import('../../section/permalink.js').then((permalink) =>
-        permalink.openLinked(this, this.#loader, this.#locale, this.#announcer),
-      );
-  };
+      void import('../../section/linked.js').then((linked) => linked.openLinked(this));
+  }
 
   #start(): void {
     if (!this.collapsed || this.#opened) this.#loader.start(this.loading === 'eager');

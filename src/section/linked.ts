@@ -4,11 +4,14 @@
  * the address points to a comment.
  */
 import { css } from 'lit';
+import { ContextEvent } from '@lit/context';
+import { sectionContext } from '../context.js';
+import type { SectionState } from '../context.js';
 import { enPermalink } from '../i18n/en-permalink.js';
+import { fill } from '../i18n/strings.js';
+import type { PermalinkStrings } from '../i18n/strings.js';
 import { addStyles } from '../components/shared.styles.js';
-import type { Announcer } from './announcer.js';
-import type { LocaleController } from './locale.js';
-import type { ThreadLoader } from './thread-loader.js';
+import { AnnounceRequestEvent } from './requests.js';
 
 /** How many pages are loaded in search of a linked comment before the reader is asked whether to go on. */
 export const MAX_PAGES = 20;
@@ -44,15 +47,10 @@ export function linkedId(hash = location.hash): string | null {
  * Shows the comment the address points to, loading up to `MAX_PAGES` pages (more each time the reader asks again);
  * says so in the section when it is not found.
  */
-export async function openLinked(
-  section: Section,
-  loader: ThreadLoader,
-  locale: LocaleController,
-  announcer: Announcer,
-): Promise<void> {
+export async function openLinked(section: Section): Promise<void> {
   const id = linkedId();
   if (id === null) return;
-  locale.addEnglish(enPermalink);
+  const { loader } = state(section);
   // A collapsed section opens as if the reader had asked; one that has not started (lazy) starts now.
   if (section.renderRoot.querySelector('[part=toggle]')) section.handleOpen();
   await settled(loader);
@@ -67,14 +65,13 @@ export async function openLinked(
   const article = has() ? await drawn(section, id) : null;
   if (linkedId() !== id) return;
   if (!article) {
-    const { ui } = locale;
     const message =
       !has() && loader.hasMore
-        ? ui.text('linkedTooFar', { n: loader.comments.length.toLocaleString(ui.lang) })
-        : ui.text('linkedMissing');
-    loader.error = { message, retry: () => void openLinked(section, loader, locale, announcer) };
+        ? words(section, 'linkedTooFar', { n: loader.comments.length })
+        : words(section, 'linkedMissing');
+    loader.error = { message, retry: () => void openLinked(section) };
     section.requestUpdate();
-    announcer.announce(message);
+    announce(section, message);
     return;
   }
   const root = article.getRootNode() as ShadowRoot;
@@ -84,11 +81,35 @@ export async function openLinked(
   article.scrollIntoView({ block: 'start' });
   article.focus({ preventScroll: true });
   const author = article.querySelector('[part=author]')?.textContent ?? '';
-  announcer.announce(locale.ui.text('linkedFound', { name: author }));
+  announce(section, words(section, 'linkedFound', { name: author }));
+}
+
+/** What the section tells its children (its language, its loader), asked as they ask it. */
+function state(section: Section): SectionState {
+  let value: SectionState | undefined;
+  part(section).dispatchEvent(
+    new ContextEvent(sectionContext, part(section), (given: SectionState) => (value = given)),
+  );
+  return value!;
+}
+
+/** The section's element inside its shadow root, there whether it is collapsed or open. */
+const part = (section: Section) => section.renderRoot.querySelector('[part=section]')!;
+
+/** The section's words for `key`, else the English that came with this code. */
+function words(section: Section, key: keyof PermalinkStrings, values: Record<string, string | number> = {}): string {
+  const { ui } = state(section);
+  const text = ui.strings[key] ?? enPermalink[key];
+  return fill(text, { ...values, ...('n' in values ? { n: Number(values.n).toLocaleString(ui.lang) } : {}) });
+}
+
+/** Tells screen readers through the section's live region, as its children do. */
+function announce(section: Section, message: string): void {
+  part(section).dispatchEvent(new AnnounceRequestEvent(message));
 }
 
 /** Waits while a page is on its way. */
-async function settled(loader: ThreadLoader): Promise<void> {
+async function settled(loader: SectionState['loader']): Promise<void> {
   while (loader.status === 'loading' || loader.loadingMore) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 

@@ -10,6 +10,15 @@ import { forcedColorsPlugin } from './a11y/forced-colors-plugin.mjs';
 import { cspPage } from './reliability/csp/server.mjs';
 import { scriptUrlPages } from './reliability/script-url/server.mjs';
 
+/** `screenshot` command: a PNG (base64) of a region of the page as painted, for tests of what the reader sees. */
+const screenshotPlugin = () => ({
+  name: 'parley-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot') return undefined;
+    return session.browser.getPage(session.id).screenshot({ encoding: 'base64', clip: payload });
+  },
+});
+
 const tsconfig = fileURLToPath(new URL('../tsconfig.json', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,7 +31,12 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+    screenshotPlugin(),
+  ],
   middleware: [
     cspPage(),
     scriptUrlPages(),

@@ -8,8 +8,8 @@
  *   `sessionStorage` (gone with the tab), and dropped at once when the backend refuses the post;
  * - the remembered name, email and website: `localStorage`, only with that box ticked, for about a year.
  */
-import { isBoolean, isNumber, isText, nullable, object, optional } from '../model/shape.js';
-import type { Checked } from '../model/shape.js';
+import { isBoolean, isList, isNumber, isText, nullable, object, optional } from '../model/shape.js';
+import type { Check, Checked } from '../model/shape.js';
 import { isComment } from '../model/comment.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { DAY, isFresh, readStored, sessionStore, writeStored } from '../model/stored.js';
@@ -30,10 +30,15 @@ const identityShape = { author: isText, email: isText, url: isText };
 const isIdentity = object(identityShape);
 const isRememberedIdentity = object({ ...identityShape, savedAt: isNumber });
 
+const isTextPairs: Check<[string, string][]> = (value): value is [string, string][] =>
+  isList(value) && value.every((pair) => isList(pair) && pair.every(isText));
+
 const isSavedPost = object({
   savedAt: isNumber,
   content: isText,
   replyTo: nullable(isComment),
+  // The drafts of the forms not open: [id of the comment answered, or '' for a top-level comment, text].
+  others: optional(isTextPairs),
   pending: nullable(
     object({
       // The comment without who wrote it, unless the reader consented to keeping that.
@@ -76,6 +81,11 @@ export class Drafts {
   /** The comment the form answers, or null for a top-level comment. */
   replyTo: Comment | null;
   pending: PendingPost | null;
+  /** The reader opened the reply form just now: it takes focus. A reply form restored from a visit before does not. */
+  replyOpened = false;
+
+  /** What the reader wrote in each form not open, by the id of the comment it answers ('' for a top-level comment). */
+  readonly #others: Map<string, string>;
 
   /**
    * Restores what the reader left in this thread, and who they are: the name, email and website they typed
@@ -101,6 +111,7 @@ export class Drafts {
       content: kept?.content ?? '',
     };
     this.replyTo = kept?.replyTo ?? null;
+    this.#others = new Map(kept?.others);
     this.pending = kept?.pending ? this.#withIdentity(kept.pending) : null;
   }
 
@@ -110,9 +121,22 @@ export class Drafts {
     if (field === 'content') this.#save();
   }
 
+  /** Opens the form answering `to` (null: the top-level form) with the text the reader left in it, keeping the other's. */
   reply(to: Comment | null): void {
-    this.replyTo = to;
+    this.#switchTo(to);
+    this.replyOpened = !!to;
     this.#save();
+  }
+
+  /**
+   * The comment the reply answers is gone (deleted, or the thread was reset): its text becomes a top-level comment,
+   * after what the reader had written there.
+   */
+  replyTargetGone(): void {
+    const reply = this.fields.content;
+    this.fields.content = '';
+    this.reply(null);
+    this.set('content', [this.fields.content, reply].filter(Boolean).join('\n\n'));
   }
 
   /** Records the post being sent, until it is delivered or the reader was told it failed. */
@@ -131,10 +155,13 @@ export class Drafts {
     this.#save(refused);
   }
 
-  /** The backend has the comment: nothing of it is left to keep. */
+  /** The backend has the comment: nothing of it is left to keep, and the top-level form opens with its own text. */
   delivered(): void {
-    this.fields.content = '';
-    this.replyTo = null;
+    // Its text goes from the form it was written in, which need not be the one open now.
+    const sent = this.pending?.input.parentId ?? null;
+    if (sent === (this.replyTo?.id ?? null)) this.fields.content = '';
+    else this.#others.delete(sent ?? '');
+    this.#switchTo(null);
     this.pending = null;
     this.#save();
   }
@@ -159,10 +186,20 @@ export class Drafts {
     return { input: { ...input, author: author ?? '', email: email ?? '', url }, key, auto: auto && known };
   }
 
+  /** Puts the open form's text with the others, and takes out the text of the form answering `to`. */
+  #switchTo(to: Comment | null): void {
+    const key = to?.id ?? '';
+    this.#others.set(this.replyTo?.id ?? '', this.fields.content);
+    this.fields.content = this.#others.get(key) ?? '';
+    this.#others.delete(key);
+    this.replyTo = to;
+  }
+
   /** Saves what is left to keep, or forgets the thread's record when nothing is; `anonymous` drops who wrote the post. */
   #save(anonymous = false): void {
     const { fields, replyTo, pending, thread } = this;
-    if (!fields.content && !replyTo && !pending) {
+    const others = [...this.#others].filter(([, content]) => content);
+    if (!fields.content && !replyTo && !pending && !others.length) {
       this.#forget();
       return;
     }
@@ -177,7 +214,13 @@ export class Drafts {
     } else {
       writeStored(session, undefined, sessionStore());
     }
-    writeStored(savedPostKey(thread), { savedAt: Date.now(), content: fields.content, replyTo, pending: stored });
+    writeStored(savedPostKey(thread), {
+      savedAt: Date.now(),
+      content: fields.content,
+      replyTo,
+      others,
+      pending: stored,
+    });
   }
 
   #forget(): void {

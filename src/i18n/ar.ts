@@ -35,6 +35,7 @@ const ar: Strings = {
   leaveReply: 'اترك تعليقًا',
   leaveReplyTo: 'اترك ردًا على {name}',
   cancelReply: 'إلغاء الرد',
+  replyTargetGone: 'التعليق الذي كنت ترد عليه لم يعد موجودًا، لذلك سيُنشر ردك كتعليق جديد.',
   privacyNote: 'لن يُنشر عنوان بريدك الإلكتروني.',
   requiredNote: 'الحقول الإلزامية مشار إليها بـ',
   privacyPolicy: 'سياسة الخصوصية',

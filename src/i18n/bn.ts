@@ -21,6 +21,7 @@ const bn: Strings = {
   leaveReply: 'মন্তব্য করুন',
   leaveReplyTo: '{name}-কে উত্তর দিন',
   cancelReply: 'উত্তর বাতিল করুন',
+  replyTargetGone: 'আপনি যে মন্তব্যের উত্তর দিচ্ছিলেন সেটি আর নেই, তাই আপনার উত্তরটি নতুন মন্তব্য হিসেবে প্রকাশিত হবে।',
   privacyNote: 'আপনার ইমেইল ঠিকানা প্রকাশ করা হবে না।',
   requiredNote: 'প্রয়োজনীয় ঘরগুলোর চিহ্ন:',
   privacyPolicy: 'গোপনীয়তা নীতি',

@@ -31,6 +31,8 @@ const cs: Strings = {
   leaveReply: 'Napsat komentář',
   leaveReplyTo: 'Napsat odpověď uživateli {name}',
   cancelReply: 'Zrušit odpověď na komentář',
+  replyTargetGone:
+    'Komentář, na který jste odpovídali, už neexistuje, takže vaše odpověď bude zveřejněna jako nový komentář.',
   privacyNote: 'Vaše e-mailová adresa nebude zveřejněna.',
   requiredNote: 'Vyžadované informace jsou označeny',
   privacyPolicy: 'Zásady ochrany osobních údajů',

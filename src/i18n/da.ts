@@ -22,6 +22,8 @@ const da: Strings = {
   leaveReply: 'Skriv et svar',
   leaveReplyTo: 'Skriv et svar til {name}',
   cancelReply: 'Annuller svar',
+  replyTargetGone:
+    'Kommentaren, du svarede på, findes ikke længere, så dit svar bliver offentliggjort som en ny kommentar.',
   privacyNote: 'Din e-mailadresse vil ikke blive publiceret.',
   requiredNote: 'Krævede felter er markeret med',
   privacyPolicy: 'Privatlivspolitik',

@@ -23,6 +23,8 @@ const de: Strings = {
   leaveReply: 'Schreibe einen Kommentar',
   leaveReplyTo: 'Antwort an {name} schreiben',
   cancelReply: 'Antwort abbrechen',
+  replyTargetGone:
+    'Der Kommentar, auf den Sie antworten wollten, ist nicht mehr da. Ihre Antwort wird als neuer Kommentar veröffentlicht.',
   privacyNote: 'Deine E-Mail-Adresse wird nicht veröffentlicht.',
   requiredNote: 'Pflichtfelder sind markiert mit',
   privacyPolicy: 'Datenschutzerklärung',

@@ -5,6 +5,7 @@ export const enForm: FormStrings = {
   leaveReply: 'Leave a Reply',
   leaveReplyTo: 'Leave a Reply to {name}',
   cancelReply: 'Cancel reply',
+  replyTargetGone: 'The comment you were replying to is gone, so your reply will be posted as a new comment.',
   privacyNote: 'Your email address will not be published.',
   requiredNote: 'Required fields are marked',
   privacyPolicy: 'Privacy policy',

@@ -27,6 +27,8 @@ const es: Strings = {
   leaveReply: 'Deja una respuesta',
   leaveReplyTo: 'Deja una respuesta a {name}',
   cancelReply: 'Cancelar respuesta',
+  replyTargetGone:
+    'El comentario al que respondías ya no está, así que tu respuesta se publicará como un comentario nuevo.',
   privacyNote: 'Tu dirección de correo electrónico no será publicada.',
   requiredNote: 'Los campos obligatorios están marcados con',
   privacyPolicy: 'Política de privacidad',

@@ -22,6 +22,7 @@ const fi: Strings = {
   leaveReply: 'Vastaa',
   leaveReplyTo: 'Vastaa käyttäjälle {name}',
   cancelReply: 'Peruuta vastaus',
+  replyTargetGone: 'Kommenttia, johon vastasit, ei enää ole, joten vastauksesi julkaistaan uutena kommenttina.',
   privacyNote: 'Sähköpostiosoitettasi ei julkaista.',
   requiredNote: 'Pakolliset kentät on merkitty',
   privacyPolicy: 'Tietosuojaseloste',

@@ -26,6 +26,8 @@ const fr: Strings = {
   leaveReply: 'Laisser un commentaire',
   leaveReplyTo: 'Répondre à {name}',
   cancelReply: 'Annuler la réponse',
+  replyTargetGone:
+    'Le commentaire auquel vous répondiez n’existe plus : votre réponse sera publiée comme un nouveau commentaire.',
   privacyNote: 'Votre adresse e-mail ne sera pas publiée.',
   requiredNote: 'Les champs obligatoires sont indiqués avec',
   privacyPolicy: 'Politique de confidentialité',

@@ -21,6 +21,7 @@ const he: Strings = {
   leaveReply: 'כתיבת תגובה',
   leaveReplyTo: 'תגובה ל-{name}',
   cancelReply: 'ביטול התגובה',
+  replyTargetGone: 'התגובה שעליה השבת כבר לא קיימת, ולכן התשובה שלך תפורסם כתגובה חדשה.',
   privacyNote: 'כתובת האימייל שלך לא תפורסם.',
   requiredNote: 'שדות החובה מסומנים',
   privacyPolicy: 'מדיניות הפרטיות',

@@ -21,6 +21,7 @@ const hi: Strings = {
   leaveReply: 'प्रातिक्रिया दे',
   leaveReplyTo: '{name} को जवाब दें',
   cancelReply: 'जवाब रद्द करें',
+  replyTargetGone: 'आप जिस टिप्पणी का जवाब दे रहे थे वह अब मौजूद नहीं है, इसलिए आपका जवाब एक नई टिप्पणी के रूप में प्रकाशित होगा।',
   privacyNote: 'आपका ईमेल पता प्रकाशित नहीं किया जाएगा।',
   requiredNote: 'आवश्यक फ़ील्ड का चिह्न:',
   privacyPolicy: 'गोपनीयता नीति',

@@ -22,6 +22,8 @@ const hu: Strings = {
   leaveReply: 'Vélemény, hozzászólás?',
   leaveReplyTo: 'Válasz neki: {name}',
   cancelReply: 'Válasz megszakítása',
+  replyTargetGone:
+    'A hozzászólás, amelyre válaszoltál, már nem létezik, ezért a válaszod új hozzászólásként jelenik meg.',
   privacyNote: 'Az e-mail címet nem tesszük közzé.',
   requiredNote: 'A kötelező mezők jelölése:',
   privacyPolicy: 'Adatvédelmi tájékoztató',

@@ -22,6 +22,8 @@ const id: Strings = {
   leaveReply: 'Tinggalkan Balasan',
   leaveReplyTo: 'Tinggalkan Balasan ke {name}',
   cancelReply: 'Batalkan balasan',
+  replyTargetGone:
+    'Komentar yang Anda balas sudah tidak ada, jadi balasan Anda akan diterbitkan sebagai komentar baru.',
   privacyNote: 'Alamat email Anda tidak akan dipublikasikan.',
   requiredNote: 'Ruas yang wajib ditandai',
   privacyPolicy: 'Kebijakan privasi',

@@ -26,6 +26,8 @@ const it: Strings = {
   leaveReply: 'Lascia un commento',
   leaveReplyTo: 'Rispondi a {name}',
   cancelReply: 'Annulla risposta',
+  replyTargetGone:
+    'Il commento a cui stavi rispondendo non c’è più, quindi la tua risposta sarà pubblicata come nuovo commento.',
   privacyNote: 'Il tuo indirizzo email non sarà pubblicato.',
   requiredNote: 'I campi obbligatori sono contrassegnati con',
   privacyPolicy: 'Informativa sulla privacy',

@@ -21,6 +21,7 @@ const ja: Strings = {
   leaveReply: 'コメントを残す',
   leaveReplyTo: '{name} さんに返信する',
   cancelReply: '返信をキャンセル',
+  replyTargetGone: '返信先のコメントは削除されました。あなたの返信は新しいコメントとして投稿されます。',
   privacyNote: 'メールアドレスが公開されることはありません。',
   requiredNote: '必須項目には次の印が付いています：',
   privacyPolicy: 'プライバシーポリシー',

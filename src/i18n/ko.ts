@@ -21,6 +21,7 @@ const ko: Strings = {
   leaveReply: '댓글 남기기',
   leaveReplyTo: '{name}님에게 답글 남기기',
   cancelReply: '답글 취소',
+  replyTargetGone: '답글을 달려던 댓글이 삭제되어, 답글이 새 댓글로 게시됩니다.',
   privacyNote: '이메일 주소는 공개되지 않습니다.',
   requiredNote: '필수 항목은 다음과 같이 표시됩니다:',
   privacyPolicy: '개인정보 처리방침',

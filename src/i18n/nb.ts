@@ -22,6 +22,7 @@ const nb: Strings = {
   leaveReply: 'Legg igjen en kommentar',
   leaveReplyTo: 'Legg igjen et svar til {name}',
   cancelReply: 'Avbryt svar',
+  replyTargetGone: 'Kommentaren du svarte på finnes ikke lenger, så svaret ditt blir publisert som en ny kommentar.',
   privacyNote: 'Din e-postadresse vil ikke bli publisert.',
   requiredNote: 'Obligatoriske felt er merket med',
   privacyPolicy: 'Personvernerklæring',

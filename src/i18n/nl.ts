@@ -21,6 +21,8 @@ const nl: Strings = {
   leaveReply: 'Geef een reactie',
   leaveReplyTo: 'Reageer op {name}',
   cancelReply: 'Reactie annuleren',
+  replyTargetGone:
+    'De reactie waarop je antwoordde bestaat niet meer, dus je antwoord wordt geplaatst als een nieuwe reactie.',
   privacyNote: 'Je e-mailadres wordt niet gepubliceerd.',
   requiredNote: 'Vereiste velden zijn gemarkeerd met',
   privacyPolicy: 'Privacybeleid',

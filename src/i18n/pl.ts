@@ -32,6 +32,8 @@ const pl: Strings = {
   leaveReply: 'Dodaj komentarz',
   leaveReplyTo: 'Odpowiedz użytkownikowi {name}',
   cancelReply: 'Anuluj pisanie odpowiedzi',
+  replyTargetGone:
+    'Komentarz, na który odpowiadałeś, już nie istnieje, więc twoja odpowiedź zostanie opublikowana jako nowy komentarz.',
   privacyNote: 'Twój adres e-mail nie zostanie opublikowany.',
   requiredNote: 'Wymagane pola są oznaczone',
   privacyPolicy: 'Polityka prywatności',

@@ -26,6 +26,8 @@ const ptBR: Strings = {
   leaveReply: 'Deixe um comentário',
   leaveReplyTo: 'Deixe uma resposta para {name}',
   cancelReply: 'Cancelar resposta',
+  replyTargetGone:
+    'O comentário que você estava respondendo não existe mais, então sua resposta será publicada como um novo comentário.',
   privacyNote: 'O seu endereço de e-mail não será publicado.',
   requiredNote: 'Campos obrigatórios são marcados com',
   privacyPolicy: 'Política de privacidade',

@@ -26,6 +26,8 @@ const ro: Strings = {
   leaveReply: 'Lasă un răspuns',
   leaveReplyTo: 'Lasă un răspuns lui {name}',
   cancelReply: 'Anulează răspunsul',
+  replyTargetGone:
+    'Comentariul la care răspundeai nu mai există, așa că răspunsul tău va fi publicat ca un comentariu nou.',
   privacyNote: 'Adresa ta de email nu va fi publicată.',
   requiredNote: 'Câmpurile obligatorii sunt marcate cu',
   privacyPolicy: 'Politica de confidențialitate',

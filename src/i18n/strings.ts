@@ -69,6 +69,8 @@ export interface FormStrings {
   leaveReplyTo: string;
   /** Link-like button beside the reply form's title that closes it and goes back to the main form. */
   cancelReply: string;
+  /** Under the form's title, when the comment a saved reply answered has been deleted: the reply is now a top-level comment. */
+  replyTargetGone: string;
   /** First sentence of the note above the fields. */
   privacyNote: string;
   /** Second sentence of that note, followed by the asterisk that marks required fields. */

@@ -22,6 +22,7 @@ const sv: Strings = {
   leaveReply: 'Lämna ett svar',
   leaveReplyTo: 'Lämna ett svar till {name}',
   cancelReply: 'Avbryt svar',
+  replyTargetGone: 'Kommentaren du svarade på finns inte längre, så ditt svar publiceras som en ny kommentar.',
   privacyNote: 'Din e-postadress kommer inte publiceras.',
   requiredNote: 'Obligatoriska fält är märkta',
   privacyPolicy: 'Integritetspolicy',

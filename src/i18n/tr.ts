@@ -21,6 +21,7 @@ const tr: Strings = {
   leaveReply: 'Bir yanıt yazın',
   leaveReplyTo: '{name} için bir yanıt yazın',
   cancelReply: 'Yanıtı iptal et',
+  replyTargetGone: 'Yanıtladığınız yorum artık yok, bu yüzden yanıtınız yeni bir yorum olarak yayımlanacak.',
   privacyNote: 'E-posta adresiniz yayınlanmayacak.',
   requiredNote: 'Zorunlu alanların işareti:',
   privacyPolicy: 'Gizlilik politikası',

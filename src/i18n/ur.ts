@@ -21,6 +21,8 @@ const ur: Strings = {
   leaveReply: 'تبصرہ کریں',
   leaveReplyTo: '{name} کو جواب دیں',
   cancelReply: 'جواب منسوخ کریں',
+  replyTargetGone:
+    'جس تبصرے کا آپ جواب دے رہے تھے وہ اب موجود نہیں، اس لیے آپ کا جواب ایک نئے تبصرے کے طور پر شائع ہوگا۔',
   privacyNote: 'آپ کا ای میل پتہ شائع نہیں کیا جائے گا۔',
   requiredNote: 'ضروری خانوں کی علامت:',
   privacyPolicy: 'رازداری کی پالیسی',

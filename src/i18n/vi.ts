@@ -22,6 +22,8 @@ const vi: Strings = {
   leaveReply: 'Để lại một bình luận',
   leaveReplyTo: 'Trả lời {name}',
   cancelReply: 'Hủy trả lời',
+  replyTargetGone:
+    'Bình luận bạn đang trả lời không còn nữa, nên câu trả lời của bạn sẽ được đăng thành một bình luận mới.',
   privacyNote: 'Email của bạn sẽ không được hiển thị công khai.',
   requiredNote: 'Các trường bắt buộc được đánh dấu',
   privacyPolicy: 'Chính sách quyền riêng tư',

@@ -21,6 +21,7 @@ const zhCN: Strings = {
   leaveReply: '发表评论',
   leaveReplyTo: '回复 {name}',
   cancelReply: '取消回复',
+  replyTargetGone: '你回复的评论已不存在，你的回复将作为一条新评论发布。',
   privacyNote: '您的电子邮箱地址不会被公开。',
   requiredNote: '必填项已标注',
   privacyPolicy: '隐私政策',

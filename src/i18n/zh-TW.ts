@@ -21,6 +21,7 @@ const zhTW: Strings = {
   leaveReply: '發表留言',
   leaveReplyTo: '回覆 {name}',
   cancelReply: '取消回覆',
+  replyTargetGone: '你回覆的留言已不存在，你的回覆將作為一則新留言發布。',
   privacyNote: '你的電子郵件地址不會公開。',
   requiredNote: '必填欄位標示為',
   privacyPolicy: '隱私權政策',

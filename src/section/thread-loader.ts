@@ -213,9 +213,8 @@ export class ThreadLoader implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return undefined;
       const { ui } = this.options.locale;
-      // The words for what went wrong travel with the form's chunk, which a failed load fetches anyway (the form
-      // still comes); when that cannot load either, the connection is the cause.
-      const why = await import('../components/comment-form/form-chunk.js').then(
+      // The words for what went wrong load when something fails; when they cannot load either, the connection is the cause.
+      const why = await import('../i18n/describe-error.js').then(
         ({ describeError }) => describeError(error, ui),
         () => ui.text('errorNetwork'),
       );

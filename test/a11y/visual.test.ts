@@ -6,13 +6,18 @@ import type { ParleyComments } from '../../src/components/comments/comments.js';
 
 type Rgba = [number, number, number, number];
 
-/** A computed colour (`rgb()`, `rgba()` or `color(srgb …)`) as 0–255 channels and alpha. */
+/** A computed colour as 0–255 sRGB channels and alpha. */
 function parseColor(value: string): Rgba {
   const srgb = value.match(/^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/);
   if (srgb) return [+srgb[1] * 255, +srgb[2] * 255, +srgb[3] * 255, srgb[4] === undefined ? 1 : +srgb[4]];
   const rgb = value.match(/^rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)$/);
   if (rgb) return [+rgb[1], +rgb[2], +rgb[3], rgb[4] === undefined ? 1 : +rgb[4]];
-  throw new Error(`Cannot read the colour ${value}`);
+  // Any other notation (`oklch()`…) as the browser paints it in sRGB.
+  const context = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+  context.fillStyle = value;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
 }
 
 const over = ([r, g, b, a]: Rgba, [br, bg, bb]: Rgba): Rgba => [
@@ -174,6 +179,19 @@ describe('visual accessibility', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const wide = deepAll(section.shadowRoot!, '*').filter((element) => element.getBoundingClientRect().right > 320.5);
     expect(wide.map((element) => element.localName + (element.id ? `#${element.id}` : ''))).to.deep.equal([]);
+  });
+
+  it("draws fields on the page's own background, with a border of at least 3:1", async () => {
+    document.documentElement.style.cssText = 'background: #fbf7ef; color: #1d1d1b';
+    await useRestBackend([]);
+    const section = await mountSection();
+    for (const field of deepAll(section.shadowRoot!, 'textarea, input:not([type=checkbox], [tabindex="-1"])')) {
+      const style = getComputedStyle(field);
+      expect(parseColor(style.backgroundColor)[3], `${field.id} has no fill of its own`).to.equal(0);
+      const page = backgroundOf(field);
+      const border = over(parseColor(style.borderTopColor), page);
+      expect(contrast(border, page), `${field.id} border`).to.be.at.least(3);
+    }
   });
 
   it('shows a focus ring on every control reached with the keyboard', async () => {

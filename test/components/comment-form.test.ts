@@ -225,12 +225,14 @@ describe('<parley-comment-form>', () => {
     expect(text(replyForm.shadowRoot!.querySelector('[part=form-title]')!)).to.equal('Leave a Reply to Fay');
     expect(deepAll(section.shadowRoot!, 'parley-comment-form').length).to.equal(1);
     await until(() => focused() === field(section, 'content'), 'focus in the reply form');
-    expect(field(section, 'content').value).to.equal('Typed before replying');
+    // The reply has a draft of its own: the top-level text stays with the top-level form.
+    expect(field(section, 'content').value).to.equal('');
     await expect(section).to.be.accessible();
     replyForm.shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel-reply]')!.click();
     await settle(section);
     await until(() => focused() === reply, 'focus back on Reply');
     expect(text(form(section).querySelector('[part=form-title]')!)).to.equal('Leave a Reply');
+    expect(field(section, 'content').value).to.equal('Typed before replying');
     reply.click();
     await settle(section);
     fill(section, { content: 'A reply', author: 'Gus', email: 'gus@example.com' });
@@ -289,7 +291,7 @@ describe('<parley-comment-form>', () => {
     const section = await mountSection({ 'privacy-url': '/privacy' });
     const note = () => form(section).querySelector<HTMLElement>('[part=privacy-note]')!;
     expect(note().innerText).to.equal(
-      'Your email address will not be published. Required fields are marked * Privacy policy',
+      'Your email address will not be published. Required fields are marked * · Privacy policy',
     );
     const link = note().querySelector<HTMLAnchorElement>('a')!;
     expect(link.getAttribute('href')).to.equal('/privacy');

@@ -41,10 +41,27 @@ describe('Drafts', () => {
     const drafts = new Drafts(THREAD);
     drafts.set('content', 'Half a thought');
     drafts.reply(parent);
+    drafts.set('content', 'Half a reply');
     const reloaded = new Drafts(THREAD);
-    expect(reloaded.fields.content).to.equal('Half a thought');
+    expect(reloaded.fields.content).to.equal('Half a reply');
     expect(reloaded.replyTo?.id).to.equal('p1');
+    reloaded.reply(null);
+    expect(reloaded.fields.content).to.equal('Half a thought');
     expect(new Drafts('/t/other').fields.content).to.equal('');
+  });
+
+  it('clears the text of the form a delivered post was written in, though another is open now', () => {
+    const drafts = new Drafts(THREAD);
+    drafts.set('content', 'A reply on its way');
+    drafts.reply(parent);
+    drafts.set('content', 'A reply on its way');
+    drafts.queue({ input: { ...input, parentId: 'p1', content: 'A reply on its way' }, key: 'k1', auto: true });
+    drafts.reply(null);
+    drafts.set('content', 'Still typing at the top');
+    drafts.delivered();
+    expect(drafts.fields.content).to.equal('Still typing at the top');
+    drafts.reply(parent);
+    expect(drafts.fields.content).to.equal('');
   });
 
   it('never writes name, email or website when the reader only typed them', () => {

@@ -4,6 +4,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    /* Fields on the page's own background, with a border that marks them out (3:1 at least), as native forms have. */
+    --_field-bg: var(--parley-color-surface, transparent);
+    --_field-border: var(--parley-border, 1px solid color-mix(in srgb, currentColor 55%, transparent));
   }
   form {
     display: flex;
@@ -51,9 +54,9 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 2.5rem;
     padding: calc(var(--_space) * 0.5);
-    border: var(--_border);
+    border: var(--_field-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_field-bg);
   }
   textarea {
     resize: vertical;

@@ -11,7 +11,6 @@ import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
 import { BackendError } from '../../model/errors.js';
 import { validateComment } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
-import { describeError } from '../../i18n/describe-error.js';
 import { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-form.styles.js';
@@ -34,7 +33,7 @@ const FIELD_ORDER: readonly CommentField[] = ['content', 'author', 'email', 'url
  * @csspart error - A field's error message.
  * @csspart consent - The "Save my name…" checkbox and its label.
  * @csspart submit - The "Post Comment" button.
- * @csspart status - Why the last post failed.
+ * @csspart status - Why the last post failed, or that a reply whose comment is gone became a top-level comment.
  * @slot privacy-note - Replaces the privacy note.
  */
 export class ParleyCommentForm extends LitElement {
@@ -46,6 +45,7 @@ export class ParleyCommentForm extends LitElement {
     failure: { state: true },
     sending: { state: true },
     customNote: { state: true },
+    replyGone: { state: true },
   } satisfies { [K in keyof ParleyCommentForm]?: PropertyDeclaration };
 
   #section = new ContextConsumer(this, { context: sectionContext, subscribe: true });
@@ -58,6 +58,8 @@ export class ParleyCommentForm extends LitElement {
   sending = false;
   /** Whether the page gave its own privacy note. @internal */
   customNote = false;
+  /** The comment the restored reply answered is gone: the form says its text is now a top-level comment. @internal */
+  replyGone = false;
 
   private get section(): SectionState {
     return this.#section.value!;
@@ -72,8 +74,22 @@ export class ParleyCommentForm extends LitElement {
     return this.section.commenting.posting!;
   }
 
+  /**
+   * A reply restored from an earlier visit whose comment is no longer in the thread (deleted, or the thread was reset)
+   * becomes a top-level comment. Only once the whole thread is in: the comment may be on a page not loaded yet.
+   */
+  protected override willUpdate(): void {
+    const { replyTo } = this.drafts;
+    const { status, hasMore, comments } = this.section.loader;
+    if (replyTo && status === 'ready' && !hasMore && !comments.some(({ id }) => id === replyTo.id)) {
+      this.drafts.replyTargetGone();
+      this.replyGone = true;
+    }
+  }
+
+  /** A reply form the reader just opened takes focus; a restored one leaves the page where the reader is. */
   protected override firstUpdated(): void {
-    if (this.drafts.replyTo) this.#field('content')?.focus();
+    if (this.drafts.replyOpened) this.#field('content')?.focus();
   }
 
   handleInput(event: Event): void {
@@ -143,12 +159,20 @@ export class ParleyCommentForm extends LitElement {
       await posting.send(comment);
       drafts.remember({ author, email, url });
       this.fieldErrors = {};
+      this.replyGone = false;
     } catch (error) {
-      this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
       if (error instanceof BackendError && error.fields && Object.keys(error.fields).length) {
+        this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
         void this.#showProblems(error.fields, error.message);
       } else {
-        this.failure = `${ui.text('postFailed')} ${describeError(error, ui)}`;
+        // The words for what went wrong load when something fails; when they cannot load either, the connection is
+        // the cause. They are shown by the time the page hears of the failure.
+        const why = await import('../../i18n/describe-error.js').then(
+          ({ describeError }) => describeError(error, ui),
+          () => ui.text('errorNetwork'),
+        );
+        this.dispatchEvent(new ParleyErrorEvent(error, 'post'));
+        this.failure = `${ui.text('postFailed')} ${why}`;
         this.#announce(this.failure);
       }
     } finally {
@@ -174,13 +198,14 @@ export class ParleyCommentForm extends LitElement {
             : nothing
         }
       </div>
+      ${this.replyGone ? html`<p part="status" class="note">${ui.text('replyTargetGone')}</p>` : nothing}
       <p part="privacy-note" class="note">
         <slot name="privacy-note" @slotchange=${this.handleNoteChange}></slot>
         ${
           this.customNote
             ? nothing
             : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
-              ${privacyUrl ? html`<a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`
+              ${privacyUrl ? html`· <a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`
         }
       </p>
       ${this.renderField(

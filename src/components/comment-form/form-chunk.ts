@@ -10,7 +10,6 @@ import type { PostingOptions } from '../../posting/posting.js';
 
 export { enForm } from '../../i18n/en-form.js';
 export { ReplyPlacement } from './reply-placement.js';
-export { describeError } from '../../i18n/describe-error.js';
 export { followLang } from '../../section/lang-watch.js';
 
 /**

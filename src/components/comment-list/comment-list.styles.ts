@@ -16,6 +16,8 @@ export const styles = css`
   .comments > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 8rem;
+    /* Off-screen comments skip painting, which clips to their box: focus rings reach up to 8px beyond it. */
+    overflow-clip-margin: 8px;
   }
   .replies {
     margin-block-start: var(--_space);
@@ -54,18 +56,8 @@ export const styles = css`
     font-weight: 600;
     font-size: 1.125rem;
     color: #fff;
-  }
-  .hue-0 {
-    background: #8e3b46;
-  }
-  .hue-1 {
-    background: #1d6b52;
-  }
-  .hue-2 {
-    background: #3a4fa0;
-  }
-  .hue-3 {
-    background: #8a4b08;
+    /* Equal lightness on every hue: white initials read alike on each. */
+    background: oklch(48% 0.11 var(--_hue));
   }
   .author {
     margin: 0;
@@ -88,7 +80,17 @@ export const styles = css`
   .comment > :not(button) {
     flex-basis: 100%;
   }
+  [part='reply-button'] {
+    /* The word lines up with the comment's text. */
+    padding-inline: 0;
+  }
   .load-more {
     margin-block-start: var(--_space);
+  }
+  @media print {
+    /* A printed page shows every comment loaded, not the blank space kept for those off screen. */
+    .comments > li {
+      content-visibility: visible;
+    }
   }
 `;

@@ -34,8 +34,6 @@ export class ParleyCommentList extends LitElement {
     return this.#section.value!;
   }
 
-  /** The comment whose reply form is open, to give focus back to its Reply button when the form closes. */
-  #replyingTo?: Comment | null;
   /**
    * The items drawn for each thread node by the current drawer: the comment's, or its replies' when it could
    * not be read. A node the thread keeps (its comment, parent and replies unchanged) keeps its items: only
@@ -132,15 +130,10 @@ export class ParleyCommentList extends LitElement {
     }
     const { focusId } = this.section.loader;
     const { drafts, replyPlacement } = this.section.commenting;
-    const replyTo = drafts?.replyTo ?? null;
-    replyPlacement?.place(this.renderRoot, replyTo);
-    const closed = this.#replyingTo && !replyTo ? this.#replyingTo : null;
-    this.#replyingTo = replyTo;
+    replyPlacement?.place(this.renderRoot, drafts?.replyTo ?? null);
     if (focusId && focusId !== this.#focusedId) {
       this.#focusedId = focusId;
       void this.#focusWhenDrawn(`#comment-${CSS.escape(focusId)}`);
-    } else if (closed) {
-      void this.#focusWhenDrawn(`#comment-${CSS.escape(closed.id)} [part='reply-button']`);
     }
   }
 

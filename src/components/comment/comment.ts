@@ -11,7 +11,8 @@ import { fillBody } from './comment-body.js';
 import type { RichRenderer } from './comment-body.js';
 import { h } from './dom.js';
 
-const AVATAR_HUES = 4;
+/** How many colours initials are drawn on, spread evenly around the colour wheel. */
+const AVATAR_HUES = 8;
 
 /** `HTMLElement`, or where there is none (a server importing the package) a stand-in, so the class can be declared. */
 const ElementBase = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
@@ -108,7 +109,10 @@ export class CommentDrawer {
     fillBody(body, comment, this.renderRich);
     // Set once the text is in: under `dir="auto"` each added node would make the browser read the direction anew.
     body.dir = 'auto';
-    article.lastElementChild!.setAttribute('aria-label', ui.text('replyTo', { name: author }));
+    const reply = article.lastElementChild as HTMLElement;
+    reply.setAttribute('aria-label', ui.text('replyTo', { name: author }));
+    // A held comment cannot be answered yet: no Reply there.
+    reply.hidden = comment.status === 'pending';
     this.addon?.fill(article, comment);
     if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.flatMap(item)));
     return copy;
@@ -171,7 +175,8 @@ function drawAvatar(initial: HTMLElement, { avatar }: Comment, author: string, u
   }
   let hash = 0;
   for (let i = 0; i < author.length; i++) hash = (hash * 31 + author.charCodeAt(i)) >>> 0;
-  initial.className = `avatar initial hue-${hash % AVATAR_HUES}`;
+  initial.className = 'avatar initial';
+  initial.style.setProperty('--_hue', `${(hash % AVATAR_HUES) * (360 / AVATAR_HUES)}deg`);
   initial.textContent = String.fromCodePoint(author.codePointAt(0) ?? 63).toLocaleUpperCase(ui.lang);
 }
 

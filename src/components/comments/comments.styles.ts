@@ -30,11 +30,6 @@ export const styles = css`
     --_text: var(--parley-color-text, #e6e8eb);
     --_bg: var(--parley-color-bg, #16181d);
   }
-  :host([theme='light']),
-  :host([theme='dark']) {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-  }
   section {
     display: flex;
     flex-direction: column;

@@ -181,7 +181,6 @@ snapshots["held"] =
       StaticText "Link to this comment"
     StaticText "Your comment is awaiting moderation."
     StaticText "Please hold this one."
-    button "Reply to Rosa"
   form "Leave a Reply"
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."

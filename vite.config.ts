@@ -18,9 +18,22 @@ const mswWorker = (): Plugin => ({
   },
 });
 
+/** Serves the demo at `/` as well as at `/demo/`: the address `npm start` prints is the demo. */
+const demoAtRoot = (): Plugin => ({
+  name: 'parley-demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', '/demo/');
+      response.end();
+    });
+  },
+});
+
 export default defineConfig({
   root: '.',
-  plugins: [mswWorker(), minifyLiteralsPlugin()],
+  plugins: [mswWorker(), demoAtRoot(), minifyLiteralsPlugin()],
   server: { host: '127.0.0.1', port: 5173, open: false },
   build: {
     target: 'es2022',

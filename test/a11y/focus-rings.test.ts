@@ -78,10 +78,10 @@ describe('focus rings', () => {
 
   it('shows the whole ring around the Reply button of a top-level comment', async () => {
     const reply = deep(section.shadowRoot!, '#comment-p1 [part=reply-button]');
-    // As a keyboard reader reaches it: the comment's author has no link, so Reply is the comment's only stop.
+    // As a keyboard reader reaches it, past the comment's other stops.
     deep(section.shadowRoot!, '[part=heading]').focus();
-    await sendKeys({ press: 'Tab' });
-    expect(focused()).to.equal(reply);
+    for (let step = 0; step < 6 && focused() !== reply; step++) await sendKeys({ press: 'Tab' });
+    expect(focused() === reply, 'Reply has focus').to.equal(true);
     expect(await ringPainted(reply)).to.deep.equal(whole);
   });
 

@@ -139,7 +139,7 @@ export default defineConfig(
   },
   {
     // Functions handed to Puppeteer's page.evaluate() run in the page, not in Node.
-    files: ['test/backends/integration/real-backends.mjs', 'test/node/ssr-browser.test.mjs'],
+    files: ['test/backends/integration/real-backends.mjs', 'test/node/ssr-browser.test.mjs', 'scripts/screenshots.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

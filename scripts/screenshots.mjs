@@ -32,6 +32,8 @@ async function shoot({ path, width = 800, height = 1500, scheme = 'light', prepa
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.evaluate(prepare);
+  // The section loads lazily, as it nears the screen.
+  await page.evaluate(() => document.querySelector('parley-comments:not([hidden])')?.scrollIntoView());
   await page.waitForFunction(
     () => {
       const section = document.querySelector('parley-comments');

@@ -30,6 +30,7 @@ const CAUGHT_BY = {
   'no-fields': 'validation',
   'no-cors-key': 'cors',
   'wrong-count': 'extensions',
+  'likes-twice': 'extensions',
   'no-retry-after': 'rate limit',
   'bad-date': 'schema',
   'leaks-email': 'schema',

@@ -24,8 +24,11 @@ export interface CheckOptions {
   timeout?: number;
 }
 
-/** The extensions a server may declare in its list answer (`"extensions": ["count"]`), each with its check. */
-const KNOWN_EXTENSIONS = ['count'] as const;
+/**
+ * The extensions this checker knows: `count`, declared in a list answer (`"extensions": ["count"]`), and `likes`,
+ * declared by sending `likes` on every comment.
+ */
+const KNOWN_EXTENSIONS = ['count', 'likes'] as const;
 
 interface Answer {
   status: number;
@@ -154,8 +157,10 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
   });
 
   let approved = true;
+  let likable: { id: string; likes?: unknown } | undefined;
   await run('posting', async () => {
     const parent = await posted(newComment('A comment from parley-check.'));
+    likable = parent;
     await posted(newComment('A reply from parley-check.', parent.id));
     approved = parent.status === 'approved';
     return `201 twice (a comment and its reply, ${parent.status})`;
@@ -252,6 +257,7 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
   });
 
   await run('extensions', async () => {
+    if (typeof likable?.likes === 'number' && !declared.includes('likes')) declared.push('likes');
     if (declared.length === 0) return { skip: 'the server declares none' };
     const unknown = declared.filter((name) => !(KNOWN_EXTENSIONS as readonly string[]).includes(name));
     if (declared.includes('count')) {
@@ -268,6 +274,21 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
       expect(typeof found === 'object', 'the count answer is not { counts: { thread: number } }');
       expect(found[thread] === total, `count says ${String(found[thread])} for a thread whose total is ${total}`);
       expect(found[other] === 0, `count says ${String(found[other])} for a thread with no comments`);
+    }
+    if (declared.includes('likes') && likable) {
+      const like = async (method: 'POST' | 'DELETE', reader: string) => {
+        const answer = await send(`/comments/${encodeURIComponent(likable!.id)}/likes`, {
+          method,
+          headers: { 'Reader-Token': reader },
+        });
+        expect(answer.status === 200, `${method} /comments/{id}/likes answered ${answer.status}`);
+        return (answer.body as { likes?: unknown } | null)?.likes;
+      };
+      const reader = crypto.randomUUID();
+      const before = Number(likable.likes);
+      expect((await like('POST', reader)) === before + 1, 'a like does not count one more');
+      expect((await like('POST', reader)) === before + 1, 'the same reader token likes twice');
+      expect((await like('DELETE', reader)) === before, 'taking the like back does not count one less');
     }
     const checked = declared.filter((name) => !unknown.includes(name));
     return [

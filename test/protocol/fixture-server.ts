@@ -1,7 +1,7 @@
 /**
  * A Parley REST server made of the project's fixtures (the demo's thread and the msw handlers the tests use), for
- * `parley-check` to be run against: with CORS, a `429` when too many requests arrive at once, and the `count`
- * extension. Each fault breaks one promise of the protocol, to show that the checker notices.
+ * `parley-check` to be run against: with CORS, a `429` when too many requests arrive at once, and the `count` and
+ * `likes` extensions. Each fault breaks one promise of the protocol, to show that the checker notices.
  */
 import { getResponse } from 'msw';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
@@ -17,6 +17,7 @@ export const FAULTS = {
   'no-fields': 'a refusal has no fields',
   'no-cors-key': 'the preflight does not allow Idempotency-Key',
   'wrong-count': 'the declared count extension counts one too many',
+  'likes-twice': 'a reader token likes a comment as often as it is sent',
   'no-retry-after': 'a 429 comes without Retry-After',
   'bad-date': 'createdAt is not an ISO-8601 time',
   'leaks-email': "comments carry their author's email",
@@ -36,7 +37,7 @@ type Json = Record<string, unknown>;
 export function fixtureServer(fault?: Fault): (request: Request) => Promise<Response> {
   const store = memoryStore(seedThread());
   // Each answer waits a little, so that requests sent together are handled together.
-  const handlers = createRestHandlers({ api: API, store, latency: 20, holdWords: ['moderate'] });
+  const handlers = createRestHandlers({ api: API, store, latency: 20, holdWords: ['moderate'], likes: true });
   let inFlight = 0;
 
   const cors = {
@@ -65,6 +66,7 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     if (fault === 'wrong-order') url.searchParams.set('order', 'oldest');
     const headers = new Headers(request.headers);
     if (fault === 'no-idempotency') headers.delete('Idempotency-Key');
+    if (fault === 'likes-twice' && request.method === 'POST') headers.set('Reader-Token', crypto.randomUUID());
     const body = request.method === 'POST' ? await request.text() : undefined;
     const moved = new URL(`${url.pathname}${url.search}`, API);
     const response = await getResponse(handlers, new Request(moved, { method: request.method, headers, body }));

@@ -10,13 +10,14 @@ mkdirSync(out, { recursive: true });
 
 /** The elements as the typings need them: properties by name, attributes that are not also property names, events. */
 const elements = manifest.modules
-  .flatMap((module) => module.declarations)
+  .flatMap((module) => module.declarations.map((element) => ({ ...element, module: module.path })))
   .map((element) => {
     const properties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.readonly);
     const propertyNames = new Set(properties.map((member) => member.name));
     return {
       tag: element.tagName,
       className: element.name,
+      module: element.module,
       description: element.description ?? '',
       properties,
       attributes: element.attributes ?? [],
@@ -35,13 +36,17 @@ const attributeType = (type) => (type === 'number' ? 'number | string' : type ==
 const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const pascal = (name) => camel(name).replace(/^\w/, (letter) => letter.toUpperCase());
 const header = `// Generated from custom-elements.json by scripts/manifest-typings.mjs. Do not edit.\n`;
+/** Each element's class from its own module (built next to this folder), the events' classes from the package's entry. */
 const classImports = () => {
-  const names = new Set(
-    elements.flatMap((element) => [element.className, ...element.events.map((event) => event.type?.text)]),
+  const events = new Set(
+    elements.flatMap((element) => element.events.map((event) => event.type?.text).filter(Boolean)),
   );
-  return `import type { ${[...names].filter(Boolean).sort().join(', ')} } from '../index.js';\n`;
+  const eventImport = events.size > 0 ? `import type { ${[...events].sort().join(', ')} } from '../index.js';\n` : '';
+  const elementImports = elements.map(
+    (element) => `import type { ${element.className} } from '${element.module.replace(/^build\//, '../')}';\n`,
+  );
+  return `${eventImport}${elementImports.join('')}`;
 };
-
 /**
  * One props type per element: its properties (typed from the class), its attributes spelt with a dash, and one
  * listener per event under `eventProp(name)`.

@@ -7,7 +7,7 @@ import { ensureChrome, ensureModules, root } from '../setup.mjs';
 
 const state = process.env.PARLEY_BACKENDS_DIR ?? join(root, '.backends');
 const PAGE_PORT = Number(process.env.PARLEY_PAGE_PORT ?? 8783);
-const TESTS_PER_BACKEND = 10;
+const TESTS_PER_BACKEND = 11;
 
 const script = (name, ...args) =>
   execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, {
@@ -116,6 +116,11 @@ function walineBackend() {
     /** The next comment posted is stored, then answered only after `seconds` (server.cjs). */
     async slowNextAnswer(seconds) {
       await fetch(`${env.url}/__parley_test?slow=${Number(seconds)}`);
+    },
+    /** How many likes Waline counts for a comment (its `like` column). */
+    async likes(id) {
+      const [row] = JSON.parse(script('waline', 'sql', 'SELECT "like" AS likes FROM wl_Comment WHERE id = ?', id));
+      return Number(row?.likes ?? 0);
     },
     /** Sets TURNSTILE_SECRET on the server, or takes it away (server.cjs). */
     async requireCaptcha(on) {

@@ -27,6 +27,8 @@ const PAGE_HELPERS = `
   };
   /** A field of that form, once the form is drawn. */
   window.parleyField = (reply, field) => window.parleyForm(reply)?.shadowRoot?.querySelector('#' + field) ?? null;
+  /** The like button of the comment whose own body contains the text. */
+  window.parleyLikeOf = (text) => window.parleyOwn(window.parleyCommentWith(text), '[part~="like"]');
   window.parleyText = (element) => (element?.textContent ?? '').replace(/\\s+/g, ' ').trim();
 `;
 
@@ -454,5 +456,46 @@ const tests = [
       );
     },
     'themePage',
+  ],
+  [
+    'likes a comment and takes the like back: the button says so at once, and the server counts it',
+    async ({ page, backend, seededId }) => {
+      await waitForComment(page, 'Welcome to the thread');
+      await waitFor(page, 'the like button', () => Boolean(window.parleyLikeOf('Welcome to the thread')));
+      const state = () =>
+        page.evaluate(() => {
+          const button = window.parleyLikeOf('Welcome to the thread');
+          return {
+            hidden: button.hidden,
+            pressed: button.getAttribute('aria-pressed'),
+            text: window.parleyText(button),
+          };
+        });
+      const press = async (pressed) => {
+        await page.evaluate(() => window.parleyLikeOf('Welcome to the thread').click());
+        await waitFor(
+          page,
+          `the like ${pressed ? 'counted' : 'taken back'}`,
+          (pressed) => {
+            const button = window.parleyLikeOf('Welcome to the thread');
+            return !button.hasAttribute('aria-busy') && button.getAttribute('aria-pressed') === String(pressed);
+          },
+          pressed,
+        );
+        return state();
+      };
+      const before = await state();
+      check(!before.hidden && before.pressed === 'false', `the button reads ${JSON.stringify(before)}`);
+      check(/Like 0$/.test(before.text), `the button reads "${before.text}"`);
+      const liked = await press(true);
+      check(/Like 1$/.test(liked.text), `after a like the button reads "${liked.text}"`);
+      const counted = await backend.likes(seededId);
+      check(counted === 1, `the server counts ${counted} likes`);
+      const undone = await press(false);
+      check(/Like 0$/.test(undone.text), `after taking it back the button reads "${undone.text}"`);
+      const left = await backend.likes(seededId);
+      check(left === 0, `the server counts ${left} likes`);
+    },
+    'likes',
   ],
 ];

@@ -98,6 +98,15 @@ export function createRestHandlers({
       return HttpResponse.json({ likes: comment.likedBy.length });
     };
   return [
+    http.get(`${base}/comments/count`, async ({ request }) => {
+      await delay(latency);
+      const threads = new URL(request.url).searchParams.getAll('thread');
+      const approved = store.load().filter((comment) => comment.status === 'approved');
+      const counts = Object.fromEntries(
+        threads.map((thread) => [thread, approved.filter((comment) => comment.thread === thread).length]),
+      );
+      return HttpResponse.json({ counts });
+    }),
     http.get(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const url = new URL(request.url);

@@ -2,6 +2,7 @@
 export { ParleyComments } from './components/comments/comments.js';
 export { ParleyCommentList } from './components/comment-list/comment-list.js';
 export { ParleyComment } from './components/comment/comment.js';
+export { ParleyCount } from './components/count/count.js';
 export { ParleyCommentForm } from './components/comment-form/comment-form.js';
 export { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from './events.js';
 export { BackendError } from './model/errors.js';

@@ -50,3 +50,12 @@ export interface CommentBackend {
   /** Takes the reader's like back; without it, a like cannot be undone. */
   unlike?(id: string, options: LikeOptions): Promise<number | undefined>;
 }
+
+/** Comment counts for article lists (`<parley-count>`). */
+export interface CommentBackend {
+  /**
+   * The number of comments of each thread, in one request where the backend allows it. Without it, a count is one
+   * `list({ limit: 1 })` per thread, read from its `total`.
+   */
+  count?(threads: readonly string[], options: { signal: AbortSignal }): Promise<Record<string, number>>;
+}

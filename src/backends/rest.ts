@@ -22,6 +22,10 @@ export class RestBackend implements CommentBackend {
     return readAnswer('page', response.body);
   }
 
+  /** Counts for `<parley-count>`: their code loads with the first count (`rest-count.ts`). */
+  count = async (threads: readonly string[], options: { signal: AbortSignal }): Promise<Record<string, number>> =>
+    (await import('./rest-count.js')).countThreads(this.#endpoint, threads, options);
+
   /** Likes are the `likes` extension of the protocol; their code loads with the like buttons' (`rest-likes.ts`). */
   like = (id: string, options: LikeOptions) => this.#likes(id, 'POST', options);
   unlike = (id: string, options: LikeOptions) => this.#likes(id, 'DELETE', options);

@@ -26,7 +26,7 @@ const targetStyles = css`
   }
 `;
 
-type Section = HTMLElement & {
+export type Section = HTMLElement & {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;

@@ -10,6 +10,7 @@ import { Commenting } from '../../section/commenting.js';
 import { LocaleController } from '../../section/locale.js';
 import type { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { ThreadLoader } from '../../section/thread-loader.js';
+import { PermalinkWatch } from '../../section/permalink-watch.js';
 import { chosenOrder } from '../../section/sort-choice.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -58,6 +59,8 @@ export class ParleyComments extends ParleyCommentsProperties {
   #provider = new ContextProvider(this, { context: sectionContext });
   #locale = new LocaleController(this);
   #announcer = new Announcer(this);
+  // Known to Lit as a controller: nothing here reads it.
+  readonly permalinks = new PermalinkWatch(this);
   #source = new BackendSource();
   #loader = new ThreadLoader(this, {
     source: this.#source,
@@ -85,15 +88,9 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this);
     // Back after a removal (a move leaves the loading as it was): load what was not loaded.
     const { status } = this.#loader;
     if (this.hasUpdated && status !== 'ready' && status !== 'loading') this.#start();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this);
   }
 
   /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
@@ -127,7 +124,6 @@ export class ParleyComments extends ParleyCommentsProperties {
 
   protected override firstUpdated(): void {
     this.#start();
-    this.handleEvent();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -228,15 +224,6 @@ export class ParleyComments extends ParleyCommentsProperties {
             : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`
       }
     `;
-  }
-
-  /**
-   * Shows the comment the address points to (`#comment-…`), with code loaded only for such an address: on the first
-   * update, and on `hashchange` (the section itself is the listener, so a move adds none twice).
-   */
-  handleEvent(): void {
-    if (location.hash.startsWith('#comment-'))
-      void import('../../section/linked.js').then((linked) => linked.openLinked(this));
   }
 
   #start(): void {

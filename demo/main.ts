@@ -3,6 +3,8 @@ import { setupWorker } from 'msw/browser';
 import { createRestHandlers, localStorageStore } from './mock-backend.js';
 import { seedThread } from './seed.js';
 
+const DEMO_CAPTCHA_TOKEN = 'demo-captcha-token';
+
 const worker = setupWorker(
   ...createRestHandlers({
     api: '/api',
@@ -10,11 +12,21 @@ const worker = setupWorker(
     latency: 350,
     holdWords: ['moderate', 'casino'],
     likes: true,
+    features: ['notify'],
+    captchaToken: DEMO_CAPTCHA_TOKEN,
+    // The mail a real server would send: the demo shows it in the console.
+    mail: (to, reply) => console.info(`Demo backend: would mail ${to} about the reply of ${reply.author}.`),
   }),
 );
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 await import('../src/parley.js');
+
+// A captcha provider as a site owner plugs one in (the README shows Turnstile, hCaptcha and reCAPTCHA v3); this one
+// answers at once, and the demo backend refuses posts without its token.
+for (const section of document.querySelectorAll('parley-comments')) {
+  section.captcha = { token: () => Promise.resolve(DEMO_CAPTCHA_TOKEN) };
+}
 
 document.querySelector('#reset-demo')?.addEventListener('click', () => {
   localStorage.removeItem('parley-demo:comments');

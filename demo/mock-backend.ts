@@ -1,12 +1,15 @@
 /** The Parley REST protocol (DESIGN.md §5) implemented in the browser with msw: the demo's backend, and the tests'. */
 import { http, HttpResponse, delay } from 'msw';
 import type { Comment, NewComment } from '../src/model/comment.js';
+import type { ReaderFeature } from '../src/backends/backend.js';
 
 export interface StoredComment extends Comment {
   thread: string;
   email: string;
   /** The reader tokens that liked it (the `likes` extension). */
   likedBy?: string[];
+  /** The author asked for mail about replies (`notify`). */
+  notify?: boolean;
 }
 
 /** Where the mock keeps its comments: memory for tests, `localStorage` for the demo. */
@@ -47,10 +50,23 @@ export interface MockOptions {
   now?: () => Date;
   /** Whether the server has likes: comments carry `likes`, `order=top` sorts by them, and likes can be sent. */
   likes?: boolean;
+  /** The reader features declared with each page, as `extensions` (none unless given). */
+  features?: ReaderFeature[];
+  /** When set, a post must carry this `captcha` token, or it is refused. */
+  captchaToken?: string;
+  /** Receives the mail the server would send about replies, to whom and about which comment. */
+  mail?: (to: string, reply: Comment) => void;
 }
 
-const publicComment = ({ thread: _thread, email: _email, likedBy: _likedBy, ...comment }: StoredComment): Comment =>
-  comment;
+export const CAPTCHA_REFUSED = 'The captcha check failed: please try again.';
+
+const publicComment = ({
+  thread: _thread,
+  email: _email,
+  likedBy: _likedBy,
+  notify: _notify,
+  ...comment
+}: StoredComment): Comment => comment;
 
 const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
   ['content', (value) => typeof value === 'string' && value.trim() !== '', 'Please type your comment.'],
@@ -77,6 +93,9 @@ export function createRestHandlers({
   holdWords = [],
   now = () => new Date(),
   likes = false,
+  features,
+  captchaToken,
+  mail,
 }: MockOptions) {
   const base = api.replace(/\/+$/, '');
   const keys = new Map<string, Comment>();
@@ -125,7 +144,12 @@ export function createRestHandlers({
       if (order === 'top' && likes) visible.sort((a, b) => (b.likedBy?.length ?? 0) - (a.likedBy?.length ?? 0));
       const page = visible.slice(offset, offset + limit);
       const next = offset + limit < visible.length ? String(offset + limit) : null;
-      return HttpResponse.json({ comments: page.map(shown), total, next });
+      return HttpResponse.json({
+        comments: page.map(shown),
+        total,
+        next,
+        ...(features ? { extensions: features } : {}),
+      });
     }),
     ...(likes
       ? [http.post(`${base}/comments/:id/likes`, like(true)), http.delete(`${base}/comments/:id/likes`, like(false))]
@@ -145,6 +169,11 @@ export function createRestHandlers({
       if (Object.keys(fields).length) {
         return HttpResponse.json({ error: 'Some fields need attention.', fields }, { status: 422 });
       }
+      if (captchaToken !== undefined && body.captcha !== captchaToken) {
+        return HttpResponse.json({ error: CAPTCHA_REFUSED }, { status: 400 });
+      }
+      const markdown = features?.includes('markdown') && body.format === 'markdown';
+      const notify = features?.includes('notify') && body.notify === true;
       const comments = store.load();
       const held = holdWords.some((word) => body.content.toLowerCase().includes(word.toLowerCase()));
       const stored: StoredComment = {
@@ -158,9 +187,13 @@ export function createRestHandlers({
         content: body.content.trim(),
         createdAt: now().toISOString(),
         status: held ? 'pending' : 'approved',
+        ...(markdown ? { format: 'markdown' as const } : {}),
+        ...(notify ? { notify } : {}),
       };
       store.save([...comments, stored]);
       const comment = shown(stored);
+      const parent = comments.find((other) => other.id === stored.parentId);
+      if (parent?.notify && !held) mail?.(parent.email, comment);
       if (key) keys.set(key, comment);
       return HttpResponse.json(comment, { status: 201 });
     }),

@@ -10,7 +10,8 @@ import { ParleyComment } from './components/comment/comment.js';
 // HTMLElementTagNameMap, with their properties) and the events (in HTMLElementEventMap) to a consumer's types.
 export type { ParleyComments, ParleyCommentList, ParleyComment };
 export type { ParleyCommentForm } from './components/comment-form/comment-form.js';
-export type { ParleyErrorEvent, ParleyLoadEvent, ParleyPostedEvent, ParleySubmitEvent } from './events.js';
+export type { ParleyErrorEvent, ParleyLoadEvent } from './events.js';
+export type { ParleyPostedEvent, ParleySubmitEvent } from './posting/posting-events.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['parley-comments', ParleyComments],

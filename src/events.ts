@@ -1,26 +1,15 @@
-/** The events a section fires (the README's Events section): one class each, bubbling and composed. */
-import type { Comment, NewComment } from './model/comment.js';
+/**
+ * The events a section fires (the README's Events section): one class each, bubbling and composed. Those of a
+ * reader's post (`parley-submit`, `parley-posted`) are in `posting/posting-events.ts`, with the code that posts.
+ */
+import type { ParleyPostedEvent, ParleySubmitEvent } from './posting/posting-events.js';
 
-const init = { bubbles: true, composed: true } as const;
+export const init = { bubbles: true, composed: true } as const;
 
 /** A page of comments arrived; `total` counts every comment of the thread. */
 export class ParleyLoadEvent extends CustomEvent<{ total: number }> {
   constructor(total: number) {
     super('parley-load', { ...init, detail: { total } });
-  }
-}
-
-/** A reader is about to post; cancel it to veto the post. */
-export class ParleySubmitEvent extends CustomEvent<{ comment: NewComment }> {
-  constructor(comment: NewComment) {
-    super('parley-submit', { ...init, cancelable: true, detail: { comment } });
-  }
-}
-
-/** The backend accepted a comment (it may still await moderation: see `comment.status`) for `thread`. */
-export class ParleyPostedEvent extends CustomEvent<{ comment: Comment; thread: string }> {
-  constructor(comment: Comment, thread: string) {
-    super('parley-posted', { ...init, detail: { comment, thread } });
   }
 }
 

@@ -59,3 +59,31 @@ export interface CommentBackend {
    */
   count?(threads: readonly string[], options: { signal: AbortSignal }): Promise<Record<string, number>>;
 }
+/*
+ * What a reader may do beyond reading and posting, by what the backend declares: write in Markdown, ask for mail
+ * about replies. Each control appears only where the backend declares it; a captcha token, when the page configured
+ * a provider, is passed along with any backend.
+ */
+
+/** A capability a backend declares in `features`. */
+export type ReaderFeature = 'markdown' | 'notify';
+
+export interface CommentBackend {
+  /**
+   * The reader features this backend supports. The `rest` adapter reads them from the extensions the server declares
+   * in its list answer (`extensions`), so they are known once the first page has arrived.
+   */
+  readonly features?: readonly ReaderFeature[];
+}
+
+/**
+ * A captcha the site owner plugs in (Turnstile, hCaptcha, reCAPTCHA v3: the README shows each): Parley asks it for
+ * a token right before each attempt to post, and the adapter sends the token along (`NewComment.captcha`).
+ */
+export interface CaptchaProvider {
+  token(): Promise<string>;
+}
+
+/** Whether `backend` declares `feature` (a server's declaration is read as it came, so it is checked here). */
+export const supports = (backend: CommentBackend, feature: ReaderFeature): boolean =>
+  Array.isArray(backend.features) && backend.features.includes(feature);

@@ -18,11 +18,13 @@ function keepingOwnPending(backend: CommentBackend, prefix: string): CommentBack
   const own = async () => (await later()).withOwnPending(backend, prefix);
   const remembered = (thread: string) => localText(prefix + thread) !== null;
   return {
-    // The backend's own optional methods (likes) stay as they are.
+    // The backend's own optional methods (likes) stay as they are; what the server declares later (its
+    // extensions, read with a page) is read through to it.
+    __proto__: backend,
     ...backend,
     list: async (query, options) => (remembered(query.thread) ? await own() : backend).list(query, options),
     create: async (input, options) => (await own()).create(input, options),
-  };
+  } as CommentBackend;
 }
 
 const moderated =

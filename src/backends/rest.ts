@@ -1,13 +1,15 @@
 /** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { readAnswer } from '../model/comment.js';
-import type { AdapterConfig, CommentBackend, LikeOptions, ListQuery } from './backend.js';
+import type { AdapterConfig, CommentBackend, LikeOptions, ListQuery, ReaderFeature } from './backend.js';
 import { statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
 import { later } from './later.js';
 
 export class RestBackend implements CommentBackend {
   readonly #endpoint: Endpoint;
+  /** The extensions the server declared with its last page (`extensions`), as they came: `supports` checks them. */
+  features?: readonly ReaderFeature[];
 
   constructor(config: AdapterConfig) {
     this.#endpoint = new Endpoint(config);
@@ -19,7 +21,9 @@ export class RestBackend implements CommentBackend {
     for (const [name, value] of Object.entries(query)) if (value) url.searchParams.set(name, String(value));
     const response = await this.#endpoint.send(url, { signal });
     if (response.status !== 200) throw statusError(response);
-    return readAnswer('page', response.body);
+    const page = readAnswer('page', response.body);
+    this.features = (response.body as { extensions?: ReaderFeature[] }).extensions;
+    return page;
   }
 
   /** Counts for `<parley-count>`: their code loads with the first count (`rest-count.ts`). */

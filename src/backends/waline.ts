@@ -93,7 +93,11 @@ export function commentFromWaline(waline: WalineComment, fallbackParent: string 
   };
 }
 
-/** The JSON body Waline expects for a new comment; `rid` is the root of the thread replied to. */
+/**
+ * The JSON body Waline expects for a new comment; `rid` is the root of the thread replied to. A captcha token goes
+ * in both of the fields Waline's server reads (its `logic/base.js`): `turnstile` when TURNSTILE_SECRET is set,
+ * `recaptchaV3` when RECAPTCHA_V3_SECRET is; it reads the one of its own provider.
+ */
 export function walineFromNewComment(input: NewComment, rootId: string | null) {
   return {
     url: input.thread,
@@ -102,11 +106,14 @@ export function walineFromNewComment(input: NewComment, rootId: string | null) {
     mail: input.email,
     link: input.url ?? '',
     ...(input.parentId === null ? {} : { pid: input.parentId, rid: rootId ?? input.parentId }),
+    ...(input.captcha ? { turnstile: input.captcha, recaptchaV3: input.captcha } : {}),
   };
 }
 
 export const CAPTCHA_MESSAGE =
-  "This site's comments server asks for a captcha check, which this comment form cannot show yet: your comment was not posted.";
+  "This site's comments server asks for a captcha check, which this page has not set up: your comment was not posted.";
+
+export const CAPTCHA_FAILED_MESSAGE = 'The captcha check failed: your comment was not posted. Please try again.';
 
 /** How Waline words its duplicate check's refusal ("Duplicate Content"). */
 const DUPLICATE = /duplicate/i;
@@ -139,6 +146,12 @@ function failure(envelope: Envelope, status: number): BackendError {
 export class WalineBackend implements CommentBackend {
   /** Bodies arrive as HTML, read into the safe rich-text model. */
   readonly richText = true;
+  /**
+   * Waline renders what readers type as Markdown itself, so it is sent as it was typed. It mails a comment's author
+   * about replies whenever its own mail settings are on, and takes no wish either way: no `notify`. Only logged-in
+   * users may edit: no `edit`.
+   */
+  readonly features = ['markdown'] as const;
   readonly #endpoint: Endpoint;
   /** The thread root of every comment seen, so a reply can name its `rid`. */
   readonly #rootOf = new Map<string, string>();
@@ -213,7 +226,11 @@ export class WalineBackend implements CommentBackend {
     try {
       answer = parseAnswer(
         walineReplySchema,
-        await this.#send(this.#endpoint.url(COMMENTS), { method: 'POST', body: JSON.stringify(body), signal }),
+        await this.#send(
+          this.#endpoint.url(COMMENTS),
+          { method: 'POST', body: JSON.stringify(body), signal },
+          input.captcha,
+        ),
       );
     } catch (error) {
       if (again && error instanceof BackendError && error.kind === 'rejected' && DUPLICATE.test(error.message)) {
@@ -252,7 +269,11 @@ export class WalineBackend implements CommentBackend {
   }
 
   /** Sends a request and unwraps Waline's envelope, turning `errno` ≠ 0 into the error it stands for. */
-  async #send(url: URL, init: { method?: string; body?: string; signal: AbortSignal }): Promise<unknown> {
+  async #send(
+    url: URL,
+    init: { method?: string; body?: string; signal: AbortSignal },
+    captcha?: string,
+  ): Promise<unknown> {
     const response =
       init.body === undefined
         ? await this.#endpoint.send(url, init)
@@ -269,11 +290,12 @@ export class WalineBackend implements CommentBackend {
       throw failure(answer, response.status);
     }
     if (response.status === 403 && init.body !== undefined && this.#listed) {
-      // Turnstile or reCAPTCHA: without a token Waline answers 403, before anything else is checked.
+      // Turnstile or reCAPTCHA: without a good token Waline answers 403, before anything else is checked.
+      if (captcha) throw new BackendError('rejected', CAPTCHA_FAILED_MESSAGE, { status: response.status });
       console.warn(
         `Parley: the Waline server ${this.#endpoint.url('')} lists comments but refused one with 403: it most likely requires a captcha ` +
-          '(TURNSTILE_SECRET or RECAPTCHA_V3_SECRET is set), which Parley does not support yet; unset it to take comments ' +
-          "through Parley. (A server whose disallowIPList holds the reader's address answers the same.)",
+          '(TURNSTILE_SECRET or RECAPTCHA_V3_SECRET is set): give the section a captcha provider of that kind (its `captcha` ' +
+          "property, see Parley's README). (A server whose disallowIPList holds the reader's address answers the same.)",
       );
       throw new BackendError('rejected', CAPTCHA_MESSAGE, { status: response.status });
     }

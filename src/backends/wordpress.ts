@@ -88,6 +88,15 @@ function largestAvatar(urls: Record<string, string> | undefined): string | null 
   return null;
 }
 
+/** A reader's Markdown as the HTML WordPress keeps; the Markdown reader loads with the first such comment. */
+async function asWordPressHtml(markdown: string): Promise<string> {
+  const [{ markdownToRich }, { richToWordPressHtml }] = await Promise.all([
+    import('../model/markdown.js'),
+    import('../model/rich-text-html.js'),
+  ]);
+  return richToWordPressHtml(markdownToRich(markdown));
+}
+
 /** WordPress's names for the comment fields, as Parley's form names them; a Map, so `__proto__` names nothing. */
 const fieldOfParam = new Map<string, keyof FieldErrors>([
   ['author_name', 'author'],
@@ -129,6 +138,8 @@ function rejection(error: WpError, status: number, input: NewComment): BackendEr
 export class WordPressBackend implements CommentBackend {
   /** Bodies arrive as HTML, read into the safe rich-text model. */
   readonly richText = true;
+  /** Markdown is sent as the HTML WordPress allows in comments. */
+  readonly features = ['markdown'] as const;
   readonly #endpoint: Endpoint;
   readonly #postId?: string;
 
@@ -163,9 +174,10 @@ export class WordPressBackend implements CommentBackend {
     { signal, idempotencyKey }: { signal: AbortSignal; idempotencyKey: string },
   ): Promise<Comment> {
     const again = sendingAgain(idempotencyKey);
+    const sent = input.format === 'markdown' ? { ...input, content: await asWordPressHtml(input.content) } : input;
     const response = await post(this.#endpoint, this.#endpoint.url(COMMENTS), {
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(wordPressFromNewComment(input, this.#post(input.thread))),
+      body: JSON.stringify(wordPressFromNewComment(sent, this.#post(input.thread))),
       signal,
     });
     if (response.status === 200 || response.status === 201) {

@@ -31,4 +31,9 @@ export const PARTS = [
   'cancel-reply',
   'status',
   'target',
+  'format',
+  'format-button',
+  'format-hint',
+  'preview',
+  'notify',
 ].join(', ');

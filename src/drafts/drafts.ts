@@ -11,7 +11,7 @@
 import { isBoolean, isList, isNumber, isText, nullable, object, optional } from '../model/shape.js';
 import type { Check, Checked } from '../model/shape.js';
 import { isComment } from '../model/comment.js';
-import type { Comment, NewComment } from '../model/comment.js';
+import type { Comment, NewComment, TextFormat } from '../model/comment.js';
 import { DAY, isFresh, readStored, sessionStore, writeStored } from '../model/stored.js';
 
 /** Where a thread's unsent comment is kept. */
@@ -49,6 +49,8 @@ const isSavedPost = object({
         author: optional(isText),
         email: optional(isText),
         url: optional(nullable(isText)),
+        format: optional((value: unknown): value is TextFormat => value === 'text' || value === 'markdown'),
+        notify: optional(isBoolean),
       }),
       key: isText,
       auto: isBoolean,

@@ -94,6 +94,13 @@ const ar: Strings = {
     other: '{n} تعليق جديد',
   },
   showNew: 'عرض',
+  format: 'تنسيق التعليق',
+  write: 'كتابة',
+  preview: 'معاينة',
+  previewEmpty: 'لا شيء للمعاينة بعد.',
+  markdownHint:
+    'يمكنك استخدام Markdown: ‏**غامق**، *مائل*، `شيفرة`، > اقتباسات، - قوائم و[روابط](https://example.com).',
+  notify: 'أعلمني بمتابعة التعليقات بواسطة البريد الإلكتروني.',
 };
 
 export default ar;

@@ -66,6 +66,13 @@ const bn: Strings = {
   likeFailed: 'আপনার পছন্দ সংরক্ষণ করা যায়নি। পরে আবার চেষ্টা করুন।',
   newComments: { one: '{n}টি নতুন মন্তব্য', other: '{n}টি নতুন মন্তব্য' },
   showNew: 'দেখান',
+  format: 'মন্তব্যের বিন্যাস',
+  write: 'লিখুন',
+  preview: 'প্রিভিউ',
+  previewEmpty: 'প্রিভিউ করার মতো এখনও কিছু নেই।',
+  markdownHint:
+    'আপনি Markdown ব্যবহার করতে পারেন: **গাঢ়**, *তির্যক*, `কোড`, > উদ্ধৃতি, - তালিকা এবং [লিংক](https://example.com)।',
+  notify: 'পরবর্তী মন্তব্যগুলো ইমেইলে আমাকে জানান।',
 };
 
 export default bn;

@@ -87,6 +87,13 @@ const cs: Strings = {
     other: '{n} nových komentářů',
   },
   showNew: 'Zobrazit',
+  format: 'Formát komentáře',
+  write: 'Psát',
+  preview: 'Náhled',
+  previewEmpty: 'Zatím není co zobrazit v náhledu.',
+  markdownHint:
+    'Můžete použít Markdown: **tučně**, *kurzívou*, `kód`, > citace, - seznamy a [odkazy](https://example.com).',
+  notify: 'Upozornit mě e-mailem na nové komentáře.',
 };
 
 export default cs;

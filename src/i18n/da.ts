@@ -68,6 +68,13 @@ const da: Strings = {
   likeFailed: 'Dit synes godt om kunne ikke gemmes. Prøv igen senere.',
   newComments: { one: '{n} ny kommentar', other: '{n} nye kommentarer' },
   showNew: 'Vis',
+  format: 'Kommentarformat',
+  write: 'Skriv',
+  preview: 'Forhåndsvis',
+  previewEmpty: 'Intet at forhåndsvise endnu.',
+  markdownHint:
+    'Du kan bruge Markdown: **fed**, *kursiv*, `kode`, > citater, - lister og [links](https://example.com).',
+  notify: 'Giv mig besked om opfølgende kommentarer via e-mail.',
 };
 
 export default da;

@@ -70,6 +70,13 @@ const de: Strings = {
   likeFailed: 'Dein „Gefällt mir“ konnte nicht gespeichert werden. Bitte versuch es später noch einmal.',
   newComments: { one: '{n} neuer Kommentar', other: '{n} neue Kommentare' },
   showNew: 'Anzeigen',
+  format: 'Kommentarformat',
+  write: 'Schreiben',
+  preview: 'Vorschau',
+  previewEmpty: 'Noch nichts für die Vorschau.',
+  markdownHint:
+    'Du kannst Markdown verwenden: **fett**, *kursiv*, `Code`, > Zitate, - Listen und [Links](https://example.com).',
+  notify: 'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
 };
 
 export default de;

@@ -77,6 +77,13 @@ const es: Strings = {
   likeFailed: 'No se pudo guardar tu «me gusta». Inténtalo de nuevo más tarde.',
   newComments: { one: '{n} comentario nuevo', many: '{n} de comentarios nuevos', other: '{n} comentarios nuevos' },
   showNew: 'Mostrar',
+  format: 'Formato del comentario',
+  write: 'Escribir',
+  preview: 'Vista previa',
+  previewEmpty: 'Aún no hay nada que previsualizar.',
+  markdownHint:
+    'Puedes usar Markdown: **negrita**, *cursiva*, `código`, > citas, - listas y [enlaces](https://example.com).',
+  notify: 'Recibir un correo electrónico con los siguientes comentarios a esta entrada.',
 };
 
 export default es;

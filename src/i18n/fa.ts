@@ -66,6 +66,13 @@ const fa: Strings = {
   likeFailed: 'پسند شما ذخیره نشد. لطفاً بعداً دوباره تلاش کنید.',
   newComments: { one: '{n} دیدگاه تازه', other: '{n} دیدگاه تازه' },
   showNew: 'نمایش',
+  format: 'قالب دیدگاه',
+  write: 'نوشتن',
+  preview: 'پیش‌نمایش',
+  previewEmpty: 'هنوز چیزی برای پیش‌نمایش نیست.',
+  markdownHint:
+    'می‌توانید از Markdown استفاده کنید: ‏**پررنگ**، *کج*، `کد`، > نقل‌قول، - فهرست و [پیوند](https://example.com).',
+  notify: 'از طریق ایمیل مرا از دیدگاه‌های بعدی آگاه کن.',
 };
 
 export default fa;

@@ -67,6 +67,13 @@ const fi: Strings = {
   likeFailed: 'Tykkäystäsi ei voitu tallentaa. Yritä myöhemmin uudelleen.',
   newComments: { one: '{n} uusi kommentti', other: '{n} uutta kommenttia' },
   showNew: 'Näytä',
+  format: 'Kommentin muoto',
+  write: 'Kirjoita',
+  preview: 'Esikatselu',
+  previewEmpty: 'Ei vielä mitään esikatseltavaa.',
+  markdownHint:
+    'Voit käyttää Markdownia: **lihavointi**, *kursiivi*, `koodi`, > lainaukset, - luettelot ja [linkit](https://example.com).',
+  notify: 'Ilmoita minulle sähköpostitse uusista kommenteista.',
 };
 
 export default fi;

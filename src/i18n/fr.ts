@@ -80,6 +80,13 @@ const fr: Strings = {
     other: '{n} nouveaux commentaires',
   },
   showNew: 'Afficher',
+  format: 'Format du commentaire',
+  write: 'Écrire',
+  preview: 'Aperçu',
+  previewEmpty: 'Rien à prévisualiser pour l’instant.',
+  markdownHint:
+    'Vous pouvez utiliser Markdown : **gras**, *italique*, `code`, > citations, - listes et [liens](https://example.com).',
+  notify: 'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
 };
 
 export default fr;

@@ -70,6 +70,13 @@ const he: Strings = {
   likeFailed: 'לא ניתן היה לשמור את הלייק שלך. אפשר לנסות שוב מאוחר יותר.',
   newComments: { one: 'תגובה חדשה אחת', two: 'שתי תגובות חדשות', other: '{n} תגובות חדשות' },
   showNew: 'הצגה',
+  format: 'תבנית התגובה',
+  write: 'כתיבה',
+  preview: 'תצוגה מקדימה',
+  previewEmpty: 'אין עדיין מה להציג.',
+  markdownHint:
+    'אפשר להשתמש ב־Markdown: ‏**מודגש**, *נטוי*, `קוד`, > ציטוטים, - רשימות ו[קישורים](https://example.com).',
+  notify: 'שלחו לי הודעה על תגובות נוספות באמצעות דוא״ל.',
 };
 
 export default he;

@@ -66,6 +66,13 @@ const hi: Strings = {
   likeFailed: 'आपकी पसंद सहेजी नहीं जा सकी। कृपया बाद में फिर कोशिश करें।',
   newComments: { one: '{n} नई टिप्पणी', other: '{n} नई टिप्पणियाँ' },
   showNew: 'दिखाएँ',
+  format: 'टिप्पणी का प्रारूप',
+  write: 'लिखें',
+  preview: 'पूर्वावलोकन',
+  previewEmpty: 'पूर्वावलोकन के लिए अभी कुछ नहीं है।',
+  markdownHint:
+    'आप Markdown का उपयोग कर सकते हैं: **बोल्ड**, *इटैलिक*, `कोड`, > उद्धरण, - सूचियाँ और [लिंक](https://example.com)।',
+  notify: 'नई टिप्पणियों की सूचना मुझे ईमेल से दें।',
 };
 
 export default hi;

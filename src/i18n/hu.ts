@@ -68,6 +68,13 @@ const hu: Strings = {
   likeFailed: 'A kedvelést nem sikerült menteni. Próbálja újra később.',
   newComments: { one: '{n} új hozzászólás', other: '{n} új hozzászólás' },
   showNew: 'Megjelenítés',
+  format: 'Hozzászólás formátuma',
+  write: 'Írás',
+  preview: 'Előnézet',
+  previewEmpty: 'Még nincs mit előnézetben mutatni.',
+  markdownHint:
+    'Használhatsz Markdownt: **félkövér**, *dőlt*, `kód`, > idézet, - lista és [hivatkozás](https://example.com).',
+  notify: 'Értesítést kérek a további hozzászólásokról e-mailben.',
 };
 
 export default hu;

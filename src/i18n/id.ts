@@ -68,6 +68,13 @@ const id: Strings = {
   likeFailed: 'Suka Anda tidak dapat disimpan. Silakan coba lagi nanti.',
   newComments: { other: '{n} komentar baru' },
   showNew: 'Tampilkan',
+  format: 'Format komentar',
+  write: 'Tulis',
+  preview: 'Pratinjau',
+  previewEmpty: 'Belum ada yang bisa dipratinjau.',
+  markdownHint:
+    'Anda bisa memakai Markdown: **tebal**, *miring*, `kode`, > kutipan, - daftar, dan [tautan](https://example.com).',
+  notify: 'Beri tahu saya komentar selanjutnya melalui surel.',
 };
 
 export default id;

@@ -76,6 +76,13 @@ const it: Strings = {
   likeFailed: 'Non è stato possibile salvare il tuo «Mi piace». Riprova più tardi.',
   newComments: { one: '{n} nuovo commento', many: '{n} di nuovi commenti', other: '{n} nuovi commenti' },
   showNew: 'Mostra',
+  format: 'Formato del commento',
+  write: 'Scrivi',
+  preview: 'Anteprima',
+  previewEmpty: 'Ancora niente da mostrare in anteprima.',
+  markdownHint:
+    'Puoi usare Markdown: **grassetto**, *corsivo*, `codice`, > citazioni, - elenchi e [link](https://example.com).',
+  notify: 'Avvisami via email in caso di risposte.',
 };
 
 export default it;

@@ -66,6 +66,12 @@ const ja: Strings = {
   likeFailed: 'いいねを保存できませんでした。しばらくしてからもう一度お試しください。',
   newComments: { other: '新しいコメントが {n} 件あります' },
   showNew: '表示',
+  format: 'コメントの書式',
+  write: '書く',
+  preview: 'プレビュー',
+  previewEmpty: 'プレビューする内容がまだありません。',
+  markdownHint: 'Markdown が使えます: **太字**、*斜体*、`コード`、> 引用、- リスト、[リンク](https://example.com)。',
+  notify: '新しいコメントをメールで通知',
 };
 
 export default ja;

@@ -66,6 +66,12 @@ const ko: Strings = {
   likeFailed: '좋아요를 저장하지 못했습니다. 잠시 후 다시 시도해 주세요.',
   newComments: { other: '새 댓글 {n}개' },
   showNew: '보기',
+  format: '댓글 형식',
+  write: '쓰기',
+  preview: '미리 보기',
+  previewEmpty: '아직 미리 볼 내용이 없습니다.',
+  markdownHint: 'Markdown을 쓸 수 있습니다: **굵게**, *기울임*, `코드`, > 인용, - 목록, [링크](https://example.com).',
+  notify: '새 댓글 알림을 이메일로 받습니다.',
 };
 
 export default ko;

@@ -67,6 +67,13 @@ const nb: Strings = {
   likeFailed: 'Liker-markeringen din kunne ikke lagres. Prøv igjen senere.',
   newComments: { one: '{n} ny kommentar', other: '{n} nye kommentarer' },
   showNew: 'Vis',
+  format: 'Kommentarformat',
+  write: 'Skriv',
+  preview: 'Forhåndsvis',
+  previewEmpty: 'Ingenting å forhåndsvise ennå.',
+  markdownHint:
+    'Du kan bruke Markdown: **fet**, *kursiv*, `kode`, > sitater, - lister og [lenker](https://example.com).',
+  notify: 'Varsle meg om nye kommentarer via e-post.',
 };
 
 export default nb;

@@ -67,6 +67,13 @@ const nl: Strings = {
   likeFailed: 'Je ‘vind ik leuk’ kon niet worden opgeslagen. Probeer het later opnieuw.',
   newComments: { one: '{n} nieuwe reactie', other: '{n} nieuwe reacties' },
   showNew: 'Tonen',
+  format: 'Opmaak van de reactie',
+  write: 'Schrijven',
+  preview: 'Voorbeeld',
+  previewEmpty: 'Nog niets om te bekijken.',
+  markdownHint:
+    'Je kunt Markdown gebruiken: **vet**, *cursief*, `code`, > citaten, - lijsten en [links](https://example.com).',
+  notify: 'Stuur mij een e-mail bij vervolgreacties.',
 };
 
 export default nl;

@@ -89,6 +89,13 @@ const pl: Strings = {
     other: '{n} nowego komentarza',
   },
   showNew: 'Pokaż',
+  format: 'Format komentarza',
+  write: 'Pisz',
+  preview: 'Podgląd',
+  previewEmpty: 'Nie ma jeszcze czego podglądać.',
+  markdownHint:
+    'Możesz używać Markdown: **pogrubienie**, *kursywa*, `kod`, > cytaty, - listy i [odnośniki](https://example.com).',
+  notify: 'Powiadom mnie o kolejnych komentarzach przez e-mail.',
 };
 
 export default pl;

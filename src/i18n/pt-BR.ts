@@ -76,6 +76,13 @@ const ptBR: Strings = {
   likeFailed: 'Não foi possível salvar sua curtida. Tente novamente mais tarde.',
   newComments: { one: '{n} comentário novo', many: '{n} de comentários novos', other: '{n} comentários novos' },
   showNew: 'Mostrar',
+  format: 'Formato do comentário',
+  write: 'Escrever',
+  preview: 'Pré-visualizar',
+  previewEmpty: 'Nada para pré-visualizar ainda.',
+  markdownHint:
+    'Você pode usar Markdown: **negrito**, *itálico*, `código`, > citações, - listas e [links](https://example.com).',
+  notify: 'Notifique-me sobre novos comentários por e-mail.',
 };
 
 export default ptBR;

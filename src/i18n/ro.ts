@@ -76,6 +76,13 @@ const ro: Strings = {
   likeFailed: 'Aprecierea ta nu a putut fi salvată. Te rugăm să încerci din nou mai târziu.',
   newComments: { one: '{n} comentariu nou', few: '{n} comentarii noi', other: '{n} de comentarii noi' },
   showNew: 'Arată',
+  format: 'Formatul comentariului',
+  write: 'Scrie',
+  preview: 'Previzualizare',
+  previewEmpty: 'Nimic de previzualizat încă.',
+  markdownHint:
+    'Poți folosi Markdown: **aldin**, *cursiv*, `cod`, > citate, - liste și [legături](https://example.com).',
+  notify: 'Notifică-mă prin email la apariția de noi comentarii.',
 };
 
 export default ro;

@@ -83,6 +83,13 @@ const ru: Strings = {
     other: '{n} нового комментария',
   },
   showNew: 'Показать',
+  format: 'Формат комментария',
+  write: 'Написать',
+  preview: 'Предпросмотр',
+  previewEmpty: 'Пока нечего показать.',
+  markdownHint:
+    'Можно использовать Markdown: **жирный**, *курсив*, `код`, > цитаты, - списки и [ссылки](https://example.com).',
+  notify: 'Уведомлять меня о новых комментариях по почте.',
 };
 
 export default ru;

@@ -133,6 +133,23 @@ export interface PermalinkStrings {
   linkedTooFar: string;
 }
 
+/**
+ * Words of the form's options, shown only where the backend supports them (Markdown, mail about replies); English
+ * ones travel with the options' own code.
+ */
+export interface OptionStrings {
+  /** Label of the group of the Write and Preview buttons. */
+  format: string;
+  write: string;
+  preview: string;
+  /** Shown in the preview while the comment is empty. */
+  previewEmpty: string;
+  /** What Markdown the reader may use; read as text, never as Markdown. */
+  markdownHint: string;
+  /** The checkbox asking for mail about replies, in the words of WordPress's subscription plugins. */
+  notify: string;
+}
+
 /** Words of the sort control; English ones travel with its code. */
 export interface SortStrings {
   /** The label of the list of orders above the comments: "Sort by". */
@@ -169,7 +186,8 @@ export type Strings = SectionStrings &
   PermalinkStrings &
   SortStrings &
   LikeStrings &
-  LiveStrings;
+  LiveStrings &
+  OptionStrings;
 
 export type StringKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 

@@ -68,6 +68,13 @@ const sv: Strings = {
   likeFailed: 'Din gillning kunde inte sparas. Försök igen senare.',
   newComments: { one: '{n} ny kommentar', other: '{n} nya kommentarer' },
   showNew: 'Visa',
+  format: 'Kommentarsformat',
+  write: 'Skriv',
+  preview: 'Förhandsgranska',
+  previewEmpty: 'Inget att förhandsgranska ännu.',
+  markdownHint:
+    'Du kan använda Markdown: **fetstil**, *kursiv*, `kod`, > citat, - listor och [länkar](https://example.com).',
+  notify: 'Meddela mig om nya kommentarer via e-post.',
 };
 
 export default sv;

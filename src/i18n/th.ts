@@ -66,6 +66,12 @@ const th: Strings = {
   likeFailed: 'บันทึกการถูกใจของคุณไม่ได้ โปรดลองอีกครั้งภายหลัง',
   newComments: { other: 'มีความเห็นใหม่ {n} รายการ' },
   showNew: 'แสดง',
+  format: 'รูปแบบความคิดเห็น',
+  write: 'เขียน',
+  preview: 'ดูตัวอย่าง',
+  previewEmpty: 'ยังไม่มีอะไรให้ดูตัวอย่าง',
+  markdownHint: 'คุณใช้ Markdown ได้: **ตัวหนา**, *ตัวเอียง*, `โค้ด`, > คำอ้างอิง, - รายการ และ [ลิงก์](https://example.com)',
+  notify: 'แจ้งเตือนความเห็นใหม่ทางอีเมล',
 };
 
 export default th;

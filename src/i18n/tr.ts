@@ -67,6 +67,13 @@ const tr: Strings = {
   likeFailed: 'Beğeniniz kaydedilemedi. Lütfen daha sonra yeniden deneyin.',
   newComments: { one: '{n} yeni yorum', other: '{n} yeni yorum' },
   showNew: 'Göster',
+  format: 'Yorum biçimi',
+  write: 'Yaz',
+  preview: 'Önizleme',
+  previewEmpty: 'Henüz önizlenecek bir şey yok.',
+  markdownHint:
+    'Markdown kullanabilirsiniz: **kalın**, *italik*, `kod`, > alıntılar, - listeler ve [bağlantılar](https://example.com).',
+  notify: 'Sonraki yorumları bana e-posta ile bildir.',
 };
 
 export default tr;

@@ -67,6 +67,13 @@ const ur: Strings = {
   likeFailed: 'آپ کی پسند محفوظ نہیں ہو سکی۔ براہ کرم بعد میں دوبارہ کوشش کریں۔',
   newComments: { one: '{n} نیا تبصرہ', other: '{n} نئے تبصرے' },
   showNew: 'دکھائیں',
+  format: 'تبصرے کی ترتیب',
+  write: 'لکھیں',
+  preview: 'پیش منظر',
+  previewEmpty: 'پیش منظر کے لیے ابھی کچھ نہیں۔',
+  markdownHint:
+    'آپ Markdown استعمال کر سکتے ہیں: ‏**جلی**، *ترچھا*، `کوڈ`، > اقتباس، - فہرستیں اور [روابط](https://example.com)۔',
+  notify: 'مزید تبصروں کی اطلاع مجھے ای میل سے دیں۔',
 };
 
 export default ur;

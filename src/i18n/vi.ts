@@ -68,6 +68,13 @@ const vi: Strings = {
   likeFailed: 'Không thể lưu lượt thích của bạn. Vui lòng thử lại sau.',
   newComments: { other: '{n} bình luận mới' },
   showNew: 'Hiện',
+  format: 'Định dạng bình luận',
+  write: 'Viết',
+  preview: 'Xem trước',
+  previewEmpty: 'Chưa có gì để xem trước.',
+  markdownHint:
+    'Bạn có thể dùng Markdown: **đậm**, *nghiêng*, `mã`, > trích dẫn, - danh sách và [liên kết](https://example.com).',
+  notify: 'Thông báo cho tôi bằng email khi có bình luận mới.',
 };
 
 export default vi;

@@ -66,6 +66,12 @@ const zhCN: Strings = {
   likeFailed: '无法保存你的点赞，请稍后再试。',
   newComments: { other: '{n} 条新评论' },
   showNew: '显示',
+  format: '评论格式',
+  write: '编写',
+  preview: '预览',
+  previewEmpty: '还没有可预览的内容。',
+  markdownHint: '可以使用 Markdown：**粗体**、*斜体*、`代码`、> 引用、- 列表和 [链接](https://example.com)。',
+  notify: '有新评论时以电子邮件通知我。',
 };
 
 export default zhCN;

@@ -66,6 +66,12 @@ const zhTW: Strings = {
   likeFailed: '無法儲存你的讚，請稍後再試。',
   newComments: { other: '{n} 則新留言' },
   showNew: '顯示',
+  format: '留言格式',
+  write: '撰寫',
+  preview: '預覽',
+  previewEmpty: '還沒有可預覽的內容。',
+  markdownHint: '可以使用 Markdown：**粗體**、*斜體*、`程式碼`、> 引用、- 清單和 [連結](https://example.com)。',
+  notify: '有新留言時透過電子郵件通知我。',
 };
 
 export default zhTW;

@@ -118,4 +118,13 @@ export interface NewComment {
   email: string;
   url: string | null;
   content: string;
+  /** How `content` is written: plain text unless the backend declares `markdown` and the reader used it. */
+  format?: TextFormat;
+  /** The reader asked to be mailed about replies (a backend that declares `notify`). */
+  notify?: boolean;
+  /** The token of the page's captcha provider, asked for right before each attempt; never stored. */
+  captcha?: string;
 }
+
+/** How a comment's text is written. */
+export type TextFormat = 'text' | 'markdown';

@@ -16,6 +16,9 @@ const keptTags = new Map<string, RichTag>([
   ['CODE', 'code'],
   ['PRE', 'pre'],
   ['BLOCKQUOTE', 'blockquote'],
+  ['UL', 'ul'],
+  ['OL', 'ol'],
+  ['LI', 'li'],
 ]);
 
 /** Elements whose content is never meant to be read as text. */
@@ -36,7 +39,6 @@ const droppedTags = new Set([
 /** Other block elements: their content becomes a paragraph of its own rather than running into its neighbours. */
 const blockTags = new Set([
   'DIV',
-  'LI',
   'DT',
   'DD',
   'H1',
@@ -59,7 +61,7 @@ const blockTags = new Set([
   'CAPTION',
 ]);
 
-const blockModelTags = new Set<RichTag>(['p', 'pre', 'blockquote']);
+const blockModelTags = new Set<RichTag>(['p', 'pre', 'blockquote', 'ul', 'ol', 'li']);
 
 /** Deeper than this, an element is kept as its text only: no honest comment nests that far. */
 const MAX_DEPTH = 24;
@@ -192,7 +194,7 @@ function convertNode(node: Node, depth: number, inPre: boolean): RichNode[] {
 }
 
 /**
- * The safe model of an HTML fragment: only p, br, em, strong, code, pre, blockquote and http(s) links
+ * The safe model of an HTML fragment: only p, br, em, strong, code, pre, blockquote, lists and http(s) links
  * survive; every other element gives up its text. Entities are decoded by the parser, or, where no parser
  * may be used or the nesting is too deep for it, by a single pass that keeps paragraphs and line breaks only.
  */

@@ -1,7 +1,7 @@
-/** The small, safe rich-text model that HTML comment bodies (WordPress, Waline) are reduced to. */
+/** The small, safe rich-text model that HTML comment bodies (WordPress, Waline) and Markdown are reduced to. */
 
 /** The only elements the model has: what HTML bodies are reduced to, what is stored and what is drawn. */
-export const RICH_TAGS = ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a'] as const;
+export const RICH_TAGS = ['p', 'br', 'em', 'strong', 'code', 'pre', 'blockquote', 'a', 'ul', 'ol', 'li'] as const;
 
 export type RichTag = (typeof RICH_TAGS)[number];
 

@@ -3,12 +3,12 @@
  * queue that survives reloads (kept by `Drafts`). A controller of the section, one per thread; loaded on demand.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CommentBackend } from '../backends/backend.js';
+import type { CaptchaProvider, CommentBackend } from '../backends/backend.js';
 import type { Drafts } from '../drafts/drafts.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import { whenRemoved } from '../tasks.js';
-import { ParleyPostedEvent } from '../events.js';
+import { ParleyPostedEvent } from './posting-events.js';
 import type { Ui } from '../i18n/ui.js';
 import { newIdempotencyKey } from './idempotency-key.js';
 import { backoff, defaultRetryPolicy } from './retry-policy.js';
@@ -62,6 +62,11 @@ export class Posting implements ReactiveController {
     this.#options = options;
   }
 
+  /** The backend this thread's posts go to: the form's options show what it supports. */
+  backend(): Promise<CommentBackend> {
+    return this.#options.backend();
+  }
+
   hostConnected(): void {
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
   }
@@ -107,8 +112,13 @@ export class Posting implements ReactiveController {
           await whenOnline(signal);
         }
         try {
-          const backend = await this.#options.backend();
-          const comment = await backend.create(input, { signal: this.#sent, idempotencyKey: key });
+          const backend = await this.backend();
+          // A fresh token for each attempt (they are good for one use), never kept with the post.
+          const captcha = await (this.#host as { captcha?: CaptchaProvider }).captcha?.token();
+          const comment = await backend.create(captcha ? { ...input, captcha } : input, {
+            signal: this.#sent,
+            idempotencyKey: key,
+          });
           drafts.delivered();
           this.#notify('');
           this.#options.announcer.announce(

@@ -11,6 +11,7 @@ import { enPermalink } from '../../src/i18n/en-permalink.js';
 import { enSort } from '../../src/i18n/en-sort.js';
 import { enLikes } from '../../src/i18n/en-likes.js';
 import { enLive } from '../../src/i18n/en-live.js';
+import { enOptions } from '../../src/i18n/en-options.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
 import { Ui } from '../../src/i18n/ui.js';
 
@@ -20,7 +21,16 @@ const LOCALES = [
   ...['hu', 'el', 'vi', 'id', 'th', 'hi', 'bn', 'fa', 'ur'],
 ];
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-const english: Strings = { ...en, ...enErrors, ...enForm, ...enPermalink, ...enSort, ...enLikes, ...enLive };
+const english: Strings = {
+  ...en,
+  ...enErrors,
+  ...enForm,
+  ...enPermalink,
+  ...enSort,
+  ...enLikes,
+  ...enLive,
+  ...enOptions,
+};
 /** A locale's full table: English is split between the section and the chunks that use it, every other locale is one module. */
 const table = async (name: string): Promise<Strings> =>
   name === 'en' ? english : ((await locales[name]()).default as Strings);

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { BackendError } from '../../src/model/errors.js';
+import { CAPTCHA_FAILED_MESSAGE } from '../../src/backends/waline.js';
 import { createBackend } from '../../src/backends/registry.js';
 import { mountSection, until, useHandlers } from '../helpers.js';
 import {
@@ -59,6 +60,49 @@ describe('waline: a server that requires a captcha', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).not.to.include('\n');
     expect(warnings[0]).to.include('TURNSTILE_SECRET').and.include('RECAPTCHA_V3_SECRET').and.include(API);
+  });
+
+  /** The recorded answer of a real Waline server to a new comment. */
+  async function recordedCreate(): Promise<{ status: number; body: string }> {
+    const recording = (await (await fetch(new URL('../fixtures/backends/waline.json', import.meta.url))).json()) as {
+      exchanges: Record<string, { response: { status: number; body: string } }>;
+    };
+    return recording.exchanges['create-root'].response;
+  }
+
+  it("sends the page's captcha token in the fields Waline's server reads, and the comment is posted", async () => {
+    const created = await recordedCreate();
+    const bodies: Array<Record<string, unknown>> = [];
+    await useHandlers(
+      http.get(`${API}/api/comment`, emptyPage),
+      // As logic/base.js: the token of the configured provider, `turnstile` or `recaptchaV3`, or 403.
+      http.post(`${API}/api/comment`, async ({ request }) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        bodies.push(body);
+        return body.turnstile === 'fake-token'
+          ? new HttpResponse(created.body, { status: created.status, headers: { 'Content-Type': 'application/json' } })
+          : forbidden();
+      }),
+    );
+    const section = await mountSection({ adapter: 'waline', api: API, thread: THREAD });
+    section.captcha = { token: () => Promise.resolve('fake-token') };
+    await fillForm(section, { content: 'The first comment.', author: 'Ada Lovelace' });
+    await submit(section);
+    await until(() => contentBox(section).value === '', 'the comment posted');
+    expect(bodies[0]).to.include({ turnstile: 'fake-token', recaptchaV3: 'fake-token' });
+    expect(formStatus(section)).to.equal('');
+    expect(warnings).to.have.length(0);
+  });
+
+  it('says the check failed when the server refuses the token, without blaming the site', async () => {
+    await useHandlers(http.get(`${API}/api/comment`, emptyPage), http.post(`${API}/api/comment`, forbidden));
+    const section = await mountSection({ adapter: 'waline', api: API, thread: THREAD });
+    section.captcha = { token: () => Promise.resolve('expired-token') };
+    await fillForm(section, { content: 'A stale token' });
+    await submit(section);
+    await until(() => formStatus(section).includes(CAPTCHA_FAILED_MESSAGE), 'the failure');
+    expect(contentBox(section).value).to.equal('A stale token');
+    expect(warnings).to.have.length(0);
   });
 
   it('does not blame a captcha when the server refuses this page altogether (SECURE_DOMAINS)', async () => {

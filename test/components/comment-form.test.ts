@@ -17,7 +17,8 @@ import {
 } from '../helpers.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import type { ParleyErrorEvent, ParleyPostedEvent } from '../../src/events.js';
+import type { ParleyErrorEvent } from '../../src/events.js';
+import type { ParleyPostedEvent } from '../../src/posting/posting-events.js';
 
 const form = (section: ParleyComments) => deep(section.shadowRoot!, 'parley-comment-form').shadowRoot!;
 const field = (section: ParleyComments, name: string) => form(section).querySelector<HTMLInputElement>(`#${name}`)!;

@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { deep, deepAll, mountSection, settle, stored, type, until, useRestBackend } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ParleyComment } from '../../src/components/comment/comment.js';
-import type { ParleyPostedEvent } from '../../src/events.js';
+import type { ParleyPostedEvent } from '../../src/posting/posting-events.js';
 
 /** 200 comments: every fourth answers the one before it. */
 const thread = () =>

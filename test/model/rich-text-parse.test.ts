@@ -84,10 +84,23 @@ describe('parseRichText', () => {
 
   it('gives up every other element for its text, block elements as paragraphs', () => {
     const nodes = parseRichText(
-      '<h1>Title</h1><div>One <span>two</span></div><ul><li>a</li><li><u>b</u></li></ul><table><tr><td>cell</td></tr></table>',
+      '<h1>Title</h1><div>One <span>two</span></div><dl><dt>a</dt><dd><u>b</u></dd></dl><table><tr><td>cell</td></tr></table>',
     );
     expect(tagsOf(nodes).every((tag) => tag === 'p')).to.equal(true);
     expect(richTextToPlain(nodes)).to.equal('Title\n\nOne two\n\na\n\nb\n\ncell');
+  });
+
+  it('keeps lists, as Markdown renders them', () => {
+    expect(parseRichText('<ul>\n<li>a</li>\n<li><u>b</u></li>\n</ul><ol><li><p>first</p></li></ol>')).to.deep.equal([
+      {
+        tag: 'ul',
+        children: [
+          { tag: 'li', children: ['a'] },
+          { tag: 'li', children: ['b'] },
+        ],
+      },
+      { tag: 'ol', children: [{ tag: 'li', children: [{ tag: 'p', children: ['first'] }] }] },
+    ]);
   });
 
   it('shows an image by its alternative text, as WordPress smilies need', () => {

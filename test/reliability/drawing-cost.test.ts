@@ -12,6 +12,7 @@ import type { Comment } from '../../src/model/comment.js';
 import { richTextToPlain } from '../../src/model/rich-text-parse.js';
 import { richTextWithoutParser } from '../../src/model/rich-text-without-parser.js';
 import { LIMITS, validateComment } from '../../src/model/validation.js';
+import { markdownToRich } from '../../src/model/markdown.js';
 
 const LONGEST = LIMITS.content;
 /** What a reader would notice as the page stalling. */
@@ -139,6 +140,28 @@ const fromWaline = (html: string, hostile: Array<'comment' | 'nick' | 'link' | '
     time: 0,
   });
 
+/** Markdown a reader may post, hostile to a reader that rescans: unmatched openers, backticks, brackets, quotes. */
+const HOSTILE_MARKDOWN: Record<string, string> = {
+  ...HOSTILE_TEXT,
+  'unmatched emphasis openers': atLongest('*a '),
+  'unmatched strong openers': atLongest('**a '),
+  'underscores inside words': atLongest('a_'),
+  'backtick runs of growing length': Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1) + ' ')
+    .join('')
+    .padEnd(LONGEST, '`')
+    .slice(0, LONGEST),
+  'unclosed backticks': atLongest('`a'),
+  'link openers': atLongest('['),
+  'link closers without an address': atLongest('*a](b '),
+  'links with an address that never closes': atLongest('[a](https://a'),
+  'openers then closers': atLongest('[', '', atLongest('](https://a) ').slice(0, LONGEST / 2)).slice(0, LONGEST),
+  'quotes nested deeper and deeper': atLongest('>'),
+  'quote lines': atLongest('> a\n'),
+  'list items': atLongest('- a\n'),
+  'fences that never close': atLongest('```\n'),
+  escapes: atLongest('\\*'),
+};
+
 /** Names and websites as long as a body: real servers store far less, but a hostile one may send anything. */
 const HOSTILE_FIELDS = [
   'less-than signs',
@@ -177,6 +200,13 @@ describe('reliability: the cost of drawing a comment', () => {
     it(`draws ${shape} as plain text in under ${BUDGET_MS} ms`, async () => {
       const time = await bestOf(() => plain(body));
       expect(list.textContent).to.contain(body.slice(0, 20));
+      expect(time, `${Math.round(time)} ms`).to.be.below(BUDGET_MS);
+    });
+  }
+
+  for (const [shape, markdown] of Object.entries(HOSTILE_MARKDOWN)) {
+    it(`draws ${shape} as Markdown in under ${BUDGET_MS} ms`, async () => {
+      const time = await bestOf(() => ({ ...plain(markdown), rich: markdownToRich(markdown) }));
       expect(time, `${Math.round(time)} ms`).to.be.below(BUDGET_MS);
     });
   }

@@ -9,7 +9,7 @@ import { LocaleController } from '../../src/section/locale.js';
 import { Ui } from '../../src/i18n/ui.js';
 import { en } from '../../src/i18n/en.js';
 import { BackendError } from '../../src/model/errors.js';
-import { ParleyPostedEvent } from '../../src/events.js';
+import { ParleyPostedEvent } from '../../src/posting/posting-events.js';
 import type { ParleyErrorEvent, ParleyLoadEvent } from '../../src/events.js';
 import type { CommentBackend, ListQuery } from '../../src/backends/backend.js';
 import type { Comment, CommentPage } from '../../src/model/comment.js';

@@ -7,7 +7,8 @@ import type { SectionState } from '../../context.js';
 import type { Draft, Drafts } from '../../drafts/drafts.js';
 import type { Posting } from '../../posting/posting.js';
 import type { CommentField, NewComment } from '../../model/comment.js';
-import { ParleyErrorEvent, ParleySubmitEvent } from '../../events.js';
+import { ParleyErrorEvent } from '../../events.js';
+import { ParleySubmitEvent } from '../../posting/posting-events.js';
 import { BackendError } from '../../model/errors.js';
 import { validateComment } from '../../model/validation.js';
 import { LIMITS } from '../../model/validation.js';
@@ -224,6 +225,7 @@ export class ParleyCommentForm extends LitElement {
         aria-describedby=${this.fieldErrors.content ? 'content-error' : nothing}
       ></textarea>`,
       )}
+      <parley-format-toggle></parley-format-toggle>
       <div class="identity">
         ${this.renderInput('author', ui.text('name'), mark, 'text', 'name', draft.author)}
         ${this.renderInput('email', ui.text('email'), mark, 'email', 'email', draft.email)}
@@ -233,6 +235,7 @@ export class ParleyCommentForm extends LitElement {
         <input type="checkbox" id="consent" name="consent" .checked=${draft.consent} />
         <label for="consent">${ui.text('consent')}</label>
       </p>
+      <parley-notify-option></parley-notify-option>
       <p class="visually-hidden" aria-hidden="true"><input name="contact-me-by-fax" tabindex="-1" autocomplete="off" /></p>
       ${status ? html`<p part="status" class="failure" id="failure">${status}</p>` : nothing}
       <div class="submit-row">

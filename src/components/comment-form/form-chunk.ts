@@ -26,6 +26,11 @@ export function commentOn(
   const drafts = new Drafts(thread, previous && { ...previous.fields, content: '' });
   const posting = new Posting(host, { ...options, thread, drafts });
   if (!customElements.get('parley-comment-form')) customElements.define('parley-comment-form', ParleyCommentForm);
+  // The options (Markdown, mail about replies) come next; each shows only what the backend declares.
+  import('../form-options/form-options.js').then(
+    ({ defineOptions }) => defineOptions(),
+    () => undefined,
+  );
   posting.resume();
   return { drafts, posting };
 }

@@ -5,12 +5,13 @@ export const styles = css`
   :host {
     display: block;
   }
-  ol {
+  .comments,
+  .replies {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  li + li {
+  :is(.comments, .replies) > li + li {
     margin-block-start: var(--_space);
   }
   .comments > li {

@@ -4,7 +4,7 @@
  */
 import { LitElement } from 'lit';
 import type { PropertyDeclaration } from 'lit';
-import type { CommentBackend } from '../../backends/backend.js';
+import type { CaptchaProvider, CommentBackend } from '../../backends/backend.js';
 import type { SortOrder } from '../../model/comment.js';
 import type { Strings } from '../../i18n/strings.js';
 import type { RetryPolicy } from '../../posting/retry-policy.js';
@@ -68,4 +68,9 @@ export abstract class ParleyCommentsProperties extends LitElement {
   live: 'on' | 'off' = 'on';
   /** Changes to how requests time out and posts are retried (attempts, delays; tests also set the clock). */
   policy: Partial<RetryPolicy> = {};
+  /**
+   * A captcha provider, asked for a token right before each attempt to post. Read when posting, so it is no
+   * reactive property: setting it draws nothing.
+   */
+  captcha?: CaptchaProvider;
 }

@@ -7,6 +7,8 @@ export interface ThreadNode {
   parent: Comment | null;
   /** 1 for top-level comments, at most the section's `max-depth`. */
   level: number;
+  /** At the deepest level, where a reply could not nest: it offers no Reply. */
+  deepest?: boolean;
   replies: ThreadNode[];
 }
 
@@ -54,6 +56,7 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
         containers.set(current, parent.level < depthLimit ? parent : containers.get(parent)!);
       }
     }
+    node.deepest = node.level === depthLimit;
     (containers.get(node)?.replies ?? roots).push(node);
   }
 
@@ -63,6 +66,7 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
     if (
       was?.parent === node.parent &&
       was.level === node.level &&
+      was.deepest === node.deepest &&
       was.replies.length === node.replies.length &&
       node.replies.every((reply, i) => reply === was.replies[i])
     ) {

@@ -111,8 +111,8 @@ export class CommentDrawer {
     body.dir = 'auto';
     const reply = article.lastElementChild as HTMLElement;
     reply.setAttribute('aria-label', ui.text('replyTo', { name: author }));
-    // A held comment cannot be answered yet: no Reply there.
-    reply.hidden = comment.status === 'pending';
+    // A held comment cannot be answered yet, and at the deepest level a reply could not nest: no Reply there.
+    reply.hidden = comment.status === 'pending' || !!node.deepest;
     this.addon?.fill(article, comment);
     if (replies.length) element.append(h('ol', { part: 'replies', class: 'replies' }, ...replies.flatMap(item)));
     return copy;

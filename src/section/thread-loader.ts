@@ -53,6 +53,10 @@ export class ThreadLoader implements ReactiveController {
   addon?: CommentAddon;
   /** What the thread shown was asked for, once a first page was. */
   query?: ThreadQuery;
+  /** The first page as the server rendered it (`parley-comments/ssr`): the first load shows it instead of asking the backend. */
+  servedPage?: CommentPage;
+  /** The items the server drew for it, by comment id: the list keeps them rather than draws them anew. */
+  servedItems?: Map<string, Element>;
 
   readonly #host: Host;
   /** What it loads with: the new-comments notice asks the same backend (`source`). */
@@ -188,7 +192,9 @@ export class ThreadLoader implements ReactiveController {
     this.#host.requestUpdate();
     try {
       const { backend, renderRich, addon } = await this.options.source.get();
-      const page = await backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal });
+      const served = cursor ? undefined : this.servedPage;
+      this.servedPage = undefined;
+      const page = served ?? (await backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal }));
       // Like buttons go on a thread whose comments carry counts: a `rest` server without likes sends none.
       if (!cursor) this.addon = page.comments.some((comment) => comment.likes !== undefined) ? await addon : undefined;
       // Parsing the answer had a task of its own (see `request`), and only its envelope is checked here, so the

@@ -12,14 +12,17 @@ import { h } from '../components/comment/dom.js';
 import { styles as listStyles } from '../components/comment-list/comment-list.styles.js';
 import { styles as sectionStyles } from '../components/comments/comments.styles.js';
 import { PARTS } from '../components/parts.js';
+import { styles as toolsStyles } from '../components/reading-tools/reading-tools.styles.js';
 import { sharedStyles } from '../components/shared.styles.js';
 import { en } from '../i18n/en.js';
+import { enSort } from '../i18n/en-sort.js';
 import { usableLang } from '../i18n/lang.js';
 import { tableFor } from '../i18n/locales.js';
 import { Ui } from '../i18n/ui.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { checkComment, isThreadable } from '../model/comment.js';
 import { buildThread } from '../model/thread.js';
+import { ORDER_NAMES } from '../section/sort-choice.js';
 import type { ThreadNode } from '../model/thread.js';
 import { withServerDocument } from './server-dom.js';
 import type { ServerElement } from './server-dom.js';
@@ -109,6 +112,48 @@ function drawList(roots: ThreadNode[], drawer: CommentDrawer): Node[] {
   return roots.flatMap(item);
 }
 
+/** The reading tools' parts, passed on by the section. */
+const TOOLS_PARTS = 'sort-label, sort-select, news, news-show';
+
+/**
+ * The reader's tools as `<parley-reading-tools>` draws them above the first page, so the list starts where it will
+ * once Parley runs: the sort control (for two comments or more), and the place of the new-comments notice unless
+ * `live` is off. Without JavaScript nothing can be sorted, so the control is then hidden.
+ */
+function drawTools(ui: Ui, comments: readonly Comment[], order: SortOrder, live: boolean, nonce?: string): Node {
+  const orders: SortOrder[] = comments.some((comment) => comment.likes !== undefined)
+    ? ['oldest', 'newest', 'top']
+    : ['oldest', 'newest'];
+  const options = orders.map((value) =>
+    h('option', { value, ...(value === order ? { selected: '' } : {}) }, ui.text(ORDER_NAMES[value])),
+  );
+  const sort =
+    comments.length < 2
+      ? []
+      : [
+          h(
+            'div',
+            { class: 'sort' },
+            h('label', { part: 'sort-label', for: 'order' }, ui.text('sortLabel')),
+            h('select', { part: 'sort-select', id: 'order' }, ...options),
+          ),
+        ];
+  const noScript = { cssText: '@media (scripting: none) { .sort { display: none; } }' };
+  // A plain element, like the list: Parley's own would draw into this shadow root once registered.
+  const tools = h('div', { class: 'tools', exportparts: TOOLS_PARTS });
+  tools.append(
+    h(
+      'template',
+      { shadowrootmode: 'open' },
+      styleElement([sharedStyles, toolsStyles, noScript], nonce) as unknown as Node,
+      ...sort,
+      // The notice of new comments, empty until there are some.
+      ...(live ? [h('span', {})] : []),
+    ),
+  );
+  return tools;
+}
+
 /**
  * Renders the section of a thread: `<parley-comments>` with its shadow root declared in the HTML, and the first
  * page's data. Rejects when the backend cannot be reached or answers with an error.
@@ -125,7 +170,7 @@ export async function renderSection(options: RenderOptions): Promise<string> {
     const drawn = drawList(roots, new CommentDrawer(ui, renderRich));
     // The list's own element would take its shadow root over (and empty it) as soon as Parley registers it: the
     // server's list is a plain element around the same shadow root, which the browser's section takes its comments from.
-    const list = h('div', { exportparts: PARTS });
+    const list = h('div', { class: 'list', exportparts: PARTS });
     list.append(
       h(
         'template',
@@ -147,6 +192,13 @@ export async function renderSection(options: RenderOptions): Promise<string> {
       'section',
       { part: 'section', dir: ui.text('dir'), 'aria-labelledby': 'heading' },
       h('h2', { part: 'heading', id: 'heading', tabindex: '-1' }, h('span', { part: 'count' }, heading)),
+      drawTools(
+        new Ui(lang, table, enSort),
+        comments,
+        options.order ?? 'oldest',
+        options.attributes?.live !== 'off',
+        nonce,
+      ),
       list,
       h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
     );

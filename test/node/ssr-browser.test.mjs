@@ -83,11 +83,12 @@ after(async () => {
 const sectionText = (page) =>
   page.evaluate(() => {
     const section = document.querySelector('parley-comments').shadowRoot;
-    const list = section?.querySelector('[exportparts]')?.shadowRoot;
+    const list = section?.querySelector('div.list')?.shadowRoot;
     return {
       heading: section?.querySelector('[part=heading]')?.textContent ?? '',
       comments: [...(list?.querySelectorAll('article') ?? [])].filter((article) => article.checkVisibility()).length,
       first: list?.querySelector('article [part=body]')?.textContent ?? '',
+      sortShown: Boolean(section?.querySelector('div.tools')?.shadowRoot?.querySelector('select')?.checkVisibility()),
     };
   });
 
@@ -100,6 +101,7 @@ test('with JavaScript disabled, the server-rendered section shows its comments',
     assert.equal(shown.heading, '30 comments');
     assert.equal(shown.comments, comments.length);
     assert.match(shown.first, /^Comment number 1, rendered on the server\./);
+    assert.equal(shown.sortShown, false, 'a sort control that cannot sort without JavaScript is shown');
   } finally {
     await page.close();
   }
@@ -109,7 +111,7 @@ test('with JavaScript disabled, the server-rendered section shows its comments',
 const listItems = (page) =>
   page.evaluate(() => {
     const section = document.querySelector('parley-comments').shadowRoot;
-    const list = (section.querySelector('parley-comment-list') ?? section.querySelector('[exportparts]')).shadowRoot;
+    const list = (section.querySelector('parley-comment-list') ?? section.querySelector('div.list')).shadowRoot;
     return [...list.querySelectorAll('[part=list] > li')].map((item) => item.outerHTML);
   });
 
@@ -135,5 +137,99 @@ test('the server draws the comments exactly as the browser does', async () => {
   } finally {
     await served.close();
     await drawn.close();
+  }
+});
+
+test('Parley adopts the server-rendered section: no request for the first page, same nodes, same height', async () => {
+  const page = await browser.newPage();
+  try {
+    scriptReleased = new Promise((resolve) => (releaseScript = resolve));
+    firstPageRequests = 0;
+    // The module script holds DOMContentLoaded back: the page is read as soon as it is parsed.
+    const loaded = page.goto(`${origin}/page`, { waitUntil: 'load' });
+    await page.waitForSelector('#after');
+    const before = await page.evaluate(() => {
+      const section = document.querySelector('parley-comments');
+      const served = section.shadowRoot.querySelector('div.list');
+      window.servedArticle = served.shadowRoot.querySelector('article#comment-c1');
+      window.heights = [];
+      // Every frame: how far down the section its thread reaches (the server's list, or Parley's own once it has
+      // taken over; the form, which comes after the first page on any page, is below it), and which list it is.
+      const measure = () => {
+        requestAnimationFrame(measure);
+        const root = section.shadowRoot;
+        const list = [...root.querySelectorAll('parley-comment-list, div.list')].find((element) =>
+          element.checkVisibility(),
+        );
+        // A frame without a list in view is a frame without comments: its height is then reported as null.
+        window.heights.push({
+          height: list ? list.getBoundingClientRect().bottom - section.getBoundingClientRect().top : null,
+          adopted: list?.localName === 'parley-comment-list',
+        });
+      };
+      requestAnimationFrame(measure);
+      return { height: served.getBoundingClientRect().bottom - section.getBoundingClientRect().top };
+    });
+    releaseScript();
+    await loaded;
+    await page.waitForFunction(() => customElements.get('parley-comments'));
+    await page.waitForFunction(
+      () => document.querySelector('parley-comments').shadowRoot.querySelector('parley-comment-form'),
+      { timeout: 5000 },
+    );
+    // Two more frames, so the sampling sees the section as Parley left it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await page.evaluate(() => {
+      const section = document.querySelector('parley-comments');
+      const list = section.shadowRoot.querySelector('parley-comment-list');
+      return {
+        frames: window.heights,
+        sameArticle: list.shadowRoot?.querySelector('article#comment-c1') === window.servedArticle,
+        heading: section.shadowRoot.querySelector('[part=heading]').textContent.trim(),
+        upgraded: list.constructor !== HTMLElement,
+      };
+    });
+    assert.equal(firstPageRequests, 0, 'the first page was asked for again');
+    assert.ok(after.upgraded, 'the list is Parley’s own');
+    assert.equal(after.heading, '30 comments');
+    assert.ok(after.sameArticle, 'the comment the server drew was drawn anew');
+    assert.ok(
+      after.frames.some((frame) => frame.adopted),
+      `no frame showed Parley’s own list: ${JSON.stringify(after.frames)}`,
+    );
+    assert.deepEqual(
+      after.frames.filter((frame) => frame.height !== before.height),
+      [],
+      `the thread reached ${before.height}px down the section before Parley`,
+    );
+  } finally {
+    await page.close();
+  }
+});
+
+test('a reader who chose another order gets the first page in theirs, not the server’s', async () => {
+  const page = await browser.newPage();
+  try {
+    scriptReleased = Promise.resolve();
+    firstPageRequests = 0;
+    await page.evaluateOnNewDocument(() => localStorage.setItem('parley:order', 'newest'));
+    await page.goto(`${origin}/page`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('parley-comments').shadowRoot.querySelector('parley-comment-list')?.shadowRoot
+          ?.childElementCount,
+      { timeout: 5000 },
+    );
+    assert.equal(firstPageRequests, 1, 'the server’s first page (oldest first) was kept');
+    const select = await page.evaluate(
+      () =>
+        document
+          .querySelector('parley-comments')
+          .shadowRoot.querySelector('parley-reading-tools')
+          ?.shadowRoot?.querySelector('select')?.value,
+    );
+    assert.equal(select, 'newest');
+  } finally {
+    await page.close();
   }
 });

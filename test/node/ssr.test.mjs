@@ -53,7 +53,12 @@ test('renders the section with declarative shadow roots, the comments and the fi
     /^<parley-comments api="http:\/\/127\.0\.0\.1:\d+\/api" thread="\/post\/"><template shadowrootmode="open"><style>/,
   );
   assert.match(html, /<h2 part="heading" id="heading" tabindex="-1"><span part="count">3 comments<\/span><\/h2>/);
-  assert.match(html, /<div exportparts="list, comment, [^"]+"><template shadowrootmode="open"><style>/);
+  // The reading tools above the list, as the browser draws them, so the list does not move once Parley runs.
+  assert.match(
+    html,
+    /<div class="tools" exportparts="sort-label, sort-select, news, news-show"><template shadowrootmode="open">.*<label part="sort-label" for="order">Sort by<\/label><select part="sort-select" id="order"><option value="oldest" selected="">Oldest<\/option>/,
+  );
+  assert.match(html, /<div class="list" exportparts="list, comment, [^"]+"><template shadowrootmode="open"><style>/);
   assert.match(html, /<article part="comment" class="comment" tabindex="-1" id="comment-c1"/);
   assert.match(html, /<ol part="replies" class="replies"><li><parley-comment><article[^>]* id="comment-c2"/);
   assert.match(html, /<button part="load-more" class="load-more" aria-disabled="false">Load more comments<\/button>/);

@@ -9,6 +9,7 @@ import { checkComment, unreadableError } from '../../model/comment.js';
 import { ParleyErrorEvent } from '../../events.js';
 import { LoadMoreRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { CommentDrawer } from '../comment/comment.js';
+import type { ParleyComment } from '../comment/comment.js';
 import { addStyles, sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
 import { BLOCK, nextChunkSize } from './chunks.js';
@@ -85,7 +86,9 @@ export class ParleyCommentList extends LitElement {
   protected override willUpdate(): void {
     this.#chunk = this.#drawing ? nextChunkSize(this.#chunk, this.#chunkSpent) : 1;
     this.#chunkStarted = performance.now();
-    this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, 1) + (this.#drawing ? this.#chunk : 0));
+    // Items the server drew are kept, not drawn: all of them at once, so the list keeps its height.
+    const first = this.section.loader.servedItems ? this.#blockCount : 1;
+    this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, first) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
     const { ui } = this.section;
@@ -99,7 +102,12 @@ export class ParleyCommentList extends LitElement {
 
   #item = (node: ThreadNode): Node[] => {
     let items = this.#items.get(node);
-    if (!items) {
+    const served = this.section.loader.servedItems?.get(node.comment.id);
+    if (!items && served) {
+      (served.firstChild as ParleyComment).node = node;
+      this.#items.set(node, (items = [served]));
+      node.replies.forEach(this.#item);
+    } else if (!items) {
       const { comment, parent } = node;
       items = !this.#isReadable(comment)
         ? node.replies.flatMap(this.#item)

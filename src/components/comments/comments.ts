@@ -86,6 +86,26 @@ export class ParleyComments extends ParleyCommentsProperties {
     policy: () => this.policy,
   });
 
+  /** Set until a section rendered on the server (`parley-comments/ssr`) is taken over: its first update waits for it. */
+  #adopting?: Promise<void>;
+
+  /**
+   * A section rendered on the server keeps its shadow root, and its chunk (`served.ts`) takes it over before the
+   * first update. Should that chunk not load, the server's section stays as it was rendered.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const served = this.shadowRoot;
+    if (!served) return super.createRenderRoot();
+    this.#adopting = import('./served.js').then(({ adopt }) => adopt(served, this, this.#loader));
+    return served;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const adopting = this.#adopting;
+    this.#adopting = undefined;
+    return adopting ? adopting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after a removal (a move leaves the loading as it was): load what was not loaded.

@@ -3,17 +3,16 @@
  * unless `live="off"`). Sorting offers Oldest and Newest always, Top (most liked) when the backend has likes; the
  * choice is kept for the whole site, and the thread loads again in it, an open draft staying as it is.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { sectionContext } from '../../context.js';
 import type { SortOrder } from '../../model/comment.js';
 import { Ui } from '../../i18n/ui.js';
 import { enSort } from '../../i18n/en-sort.js';
-import { ORDER_KEY } from '../../section/sort-choice.js';
+import { ORDER_KEY, ORDER_NAMES } from '../../section/sort-choice.js';
 import { AnnounceRequestEvent } from '../../section/requests.js';
 import { sharedStyles } from '../shared.styles.js';
-
-const NAMES = { oldest: 'sortOldest', newest: 'sortNewest', top: 'sortTop' } as const;
+import { styles } from './reading-tools.styles.js';
 
 function hasStorage(): boolean {
   try {
@@ -42,33 +41,7 @@ function choose(order: SortOrder): boolean {
  * @csspart news-show - Its Show button.
  */
 export class ParleyReadingTools extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host,
-      .sort {
-        display: flex;
-        flex-direction: column;
-        gap: calc(var(--_space) * 0.5);
-      }
-      .sort {
-        flex-flow: row wrap;
-        align-items: center;
-      }
-      :host(:not(:has(*))) {
-        display: none;
-      }
-      select {
-        font: inherit;
-        color: inherit;
-        min-block-size: 24px;
-        padding-block: calc(var(--_space) * 0.25);
-        border: var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, styles];
 
   static override properties = { live: {} };
 
@@ -95,7 +68,7 @@ export class ParleyReadingTools extends LitElement {
   }
 
   #text(key: 'sorted', order: SortOrder): string {
-    return this.#words!.text(key, { order: this.#words!.text(NAMES[order]) });
+    return this.#words!.text(key, { order: this.#words!.text(ORDER_NAMES[order]) });
   }
 
   protected override render() {
@@ -115,7 +88,7 @@ export class ParleyReadingTools extends LitElement {
         <select part="sort-select" id="order" @change=${this.handleChange}>
           ${orders.map(
             (order) =>
-              html`<option value=${order} ?selected=${order === query.order}>${words.text(NAMES[order])}</option>`,
+              html`<option value=${order} ?selected=${order === query.order}>${words.text(ORDER_NAMES[order])}</option>`,
           )}
         </select>
       </div>

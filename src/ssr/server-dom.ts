@@ -211,9 +211,13 @@ export class ServerElement extends ServerNode {
     return `${start}${inner}</${this.localName}>`;
   }
 
+  /** Written as a browser writes `style` back (`name: value;`, one space between), so both draw the same markup. */
   #setStyle(name: string, value: string): void {
-    const declarations = (this.getAttribute('style') ?? '').split(';').filter((part) => part && !part.startsWith(name));
-    this.setAttribute('style', [...declarations, `${name}:${value}`].join(';'));
+    const declarations = (this.getAttribute('style') ?? '')
+      .split(';')
+      .map((part) => part.trim())
+      .filter((part) => part && !part.startsWith(`${name}:`));
+    this.setAttribute('style', [...declarations, `${name}: ${value}`].map((part) => `${part};`).join(' '));
   }
 }
 

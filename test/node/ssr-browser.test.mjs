@@ -221,14 +221,16 @@ test('a reader who chose another order gets the first page in theirs, not the se
       { timeout: 5000 },
     );
     assert.equal(firstPageRequests, 1, 'the server’s first page (oldest first) was kept');
-    const select = await page.evaluate(
+    // The reader's tools come once the first comments are drawn.
+    const select = await page.waitForFunction(
       () =>
         document
           .querySelector('parley-comments')
           .shadowRoot.querySelector('parley-reading-tools')
           ?.shadowRoot?.querySelector('select')?.value,
+      { timeout: 5000 },
     );
-    assert.equal(select, 'newest');
+    assert.equal(await select.jsonValue(), 'newest');
   } finally {
     await page.close();
   }

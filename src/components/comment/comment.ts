@@ -10,12 +10,10 @@ import { isHttpUrl } from '../../model/url.js';
 import { fillBody } from './comment-body.js';
 import type { RichRenderer } from './comment-body.js';
 import { h } from './dom.js';
+import { ElementBase } from '../element-base.js';
 
 /** How many colours initials are drawn on, spread evenly around the colour wheel. */
 const AVATAR_HUES = 8;
-
-/** `HTMLElement`, or where there is none (a server importing the package) a stand-in, so the class can be declared. */
-const ElementBase = globalThis.HTMLElement ?? (Object as unknown as typeof HTMLElement);
 
 /**
  * What a backend's features add to every comment (the like button), from a chunk loaded with that backend: put into

@@ -9,6 +9,7 @@ import { ParleyErrorEvent } from '../../events.js';
 import { en } from '../../i18n/en.js';
 import { isEnglish, usableLang } from '../../i18n/lang.js';
 import { Ui } from '../../i18n/ui.js';
+import { ElementBase } from '../element-base.js';
 
 /** How far below the viewport a count is asked for. */
 const LAZY_MARGIN = '200px';
@@ -68,7 +69,7 @@ function ask(batch: Omit<Batch, 'waiting'>, waiting: Waiting): void {
  * @csspart link - The link to the comments: `href` followed by `#comments`.
  * @csspart count - The words: "12 comments", "1 comment", "No comments yet".
  */
-export class ParleyCount extends HTMLElement {
+export class ParleyCount extends ElementBase {
   #observer?: IntersectionObserver;
   #asked = false;
 

@@ -1,4 +1,7 @@
-/** `theme="auto"` follows the page's `color-scheme` as it changes, in the frame it changes; an explicit theme stays. */
+/**
+ * `theme="auto"` follows the page's own dark-mode switch as it changes, in the frame it changes: `class="dark"`,
+ * `data-theme`, `data-bs-theme`, `data-color-scheme` on `<html>` or `<body>`, and `color-scheme`.
+ */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { deep, mountSection, stored, useRestBackend } from '../helpers.js';
@@ -12,6 +15,16 @@ const DARK = 'rgb(158, 193, 255)';
 const nextFrame = () => new Promise(requestAnimationFrame);
 
 const switches: { name: string; dark: (element: HTMLElement) => void; light: (element: HTMLElement) => void }[] = [
+  {
+    name: 'class="dark"',
+    dark: (element) => element.classList.add('dark'),
+    light: (element) => element.classList.remove('dark'),
+  },
+  ...['data-theme', 'data-bs-theme', 'data-color-scheme'].map((attribute) => ({
+    name: attribute,
+    dark: (element: HTMLElement) => element.setAttribute(attribute, 'dark'),
+    light: (element: HTMLElement) => element.setAttribute(attribute, 'light'),
+  })),
   {
     name: 'color-scheme',
     dark: (element) => (element.style.colorScheme = 'dark'),
@@ -52,6 +65,22 @@ describe('theme="auto" follows the page', () => {
       });
     }
   }
+
+  it('is dark from its first frame on a page that is dark already', async () => {
+    document.documentElement.dataset.theme = 'dark';
+    section = await mountSection();
+    expect(accent(section)).to.equal(DARK);
+  });
+
+  it("lets the page's switch win over the reader's system setting", async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.style.colorScheme = 'light dark';
+    section = await mountSection();
+    expect(accent(section)).to.equal(DARK);
+    document.body.dataset.bsTheme = 'light';
+    await nextFrame();
+    expect(accent(section)).to.equal(LIGHT);
+  });
 
   it('keeps an explicit theme whatever the page says', async () => {
     section = await mountSection({ theme: 'light' });

@@ -30,6 +30,13 @@ export const styles = css`
     --_text: var(--parley-color-text, #e6e8eb);
     --_bg: var(--parley-color-bg, #16181d);
   }
+  /* theme="auto" on a page whose own switch says light or dark (page-theme.ts). */
+  .light {
+    color-scheme: light;
+  }
+  .dark {
+    color-scheme: dark;
+  }
   section {
     display: flex;
     flex-direction: column;

@@ -11,6 +11,7 @@ import { LocaleController } from '../../section/locale.js';
 import type { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { ThreadLoader } from '../../section/thread-loader.js';
 import { PermalinkWatch } from '../../section/permalink-watch.js';
+import { PageTheme, pageScheme } from '../../section/page-theme.js';
 import { chosenOrder } from '../../section/sort-choice.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
@@ -61,6 +62,8 @@ export class ParleyComments extends ParleyCommentsProperties {
   #announcer = new Announcer(this);
   // Known to Lit as a controller: nothing here reads it.
   readonly permalinks = new PermalinkWatch(this);
+  // Redraws the section when the page's own theme switch changes (for theme="auto"); nothing here reads it either.
+  readonly pageTheme = new PageTheme(this);
   #source = new BackendSource();
   #loader = new ThreadLoader(this, {
     source: this.#source,
@@ -187,6 +190,7 @@ export class ParleyComments extends ParleyCommentsProperties {
     const open = !this.collapsed || this.#opened;
     return html`<section
       part="section"
+      class=${(this.theme === 'auto' && pageScheme()) || nothing}
       lang=${this.#locale.ui.textLang}
       dir=${this.#locale.ui.text('dir')}
       aria-labelledby=${open ? 'heading' : nothing}

@@ -1,6 +1,6 @@
 // `npm run i18n:check`: every language table against English (keys, placeholders, plural categories, direction),
 // and every English key's description for translators. Prints each problem and exits 1 when there is any.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { root } from './setup.mjs';
 
@@ -33,15 +33,15 @@ function descriptions() {
 }
 
 const { checkTable, checkDescriptions } = await load(`${root}scripts/i18n-rules.ts`);
-const english = {
-  ...(await load(`${i18n}en.ts`)).en,
-  ...(await load(`${i18n}en-errors.ts`)).enErrors,
-  ...(await load(`${i18n}en-form.ts`)).enForm,
-  ...(await load(`${i18n}en-permalink.ts`)).enPermalink,
-  ...(await load(`${i18n}en-sort.ts`)).enSort,
-  ...(await load(`${i18n}en-likes.ts`)).enLikes,
-  ...(await load(`${i18n}en-live.ts`)).enLive,
-};
+// Every English table: en.ts and each en-*.ts beside it (the words that travel with a chunk), each exporting `en…`.
+const english = {};
+for (const file of readdirSync(i18n)
+  .filter((name) => /^en(-[\w-]+)?\.ts$/.test(name))
+  .sort()) {
+  for (const [name, value] of Object.entries(await load(`${i18n}${file}`))) {
+    if (/^en([A-Z]\w*)?$/.test(name) && typeof value === 'object') Object.assign(english, value);
+  }
+}
 // The languages are the entries of the list in locales.ts: `tag: () => import('./file.js')`.
 const listed = [
   ...readFileSync(`${i18n}locales.ts`, 'utf8').matchAll(/'?([\w-]+)'?: \(\) => import\('\.\/([\w-]+)\.js'\)/g),

@@ -140,7 +140,9 @@ export interface PermalinkStrings {
 export interface OptionStrings {
   /** Label of the group of the Write and Preview buttons. */
   format: string;
+  /** The button that shows the comment field again, to write (as opposed to Preview). */
   write: string;
+  /** The button that shows the comment as it will look once posted, instead of the field. */
   preview: string;
   /** Shown in the preview while the comment is empty. */
   previewEmpty: string;

@@ -14,6 +14,8 @@ export interface SectionState {
   /** The reply tree of the comments loaded. */
   roots: ThreadNode[];
   privacyUrl: string | null;
+  /** Whether the backend's avatar pictures are shown (`avatars` is not `off`). */
+  pictures: boolean;
   /** Status, paging, load errors, the comment to focus. */
   loader: ThreadLoader;
   /** The reader's drafts and posting, once the form's code is loaded. */

@@ -1,4 +1,5 @@
-/** Avatars: the backend's pictures where it gives them, else initials on colours spread evenly around the wheel. */
+/** Avatars: the backend's pictures where it gives them, else initials on colours spread evenly around the wheel;
+ * none with avatars="off". */
 import { expect } from '@open-wc/testing';
 import { deepAll, mountSection, stored, useRestBackend } from '../helpers.js';
 
@@ -18,6 +19,15 @@ describe('avatars', () => {
     expect(picture.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(initial.localName).to.equal('span');
     expect(initial.textContent).to.equal('B');
+  });
+
+  it('with avatars="off", draws initials only and asks no avatar host for anything', async () => {
+    await useRestBackend([stored({ author: 'Ada', avatar: PICTURE })]);
+    const section = await mountSection({ avatars: 'off' });
+    expect(deepAll(section.shadowRoot!, 'img')).to.have.length(0);
+    expect(deepAll(section.shadowRoot!, '[part=avatar]').map((avatar) => avatar.textContent)).to.deep.equal(['A']);
+    expect(performance.getEntriesByType('resource').filter(({ name }) => name.startsWith(PICTURE))).to.have.length(0);
+    await expect(section).to.be.accessible();
   });
 
   it('draws initials on at least 8 colours, evenly spread around the colour wheel', async () => {

@@ -91,11 +91,17 @@ export class ParleyCommentList extends LitElement {
     this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, first) + (this.#drawing ? this.#chunk : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
-    const { ui } = this.section;
+    const { ui, pictures } = this.section;
     const { renderRich, addon } = this.section.loader;
-    if (ui !== this.#drawer?.ui || renderRich !== this.#drawer.renderRich || addon !== this.#drawer.addon) {
+    const drawer = this.#drawer;
+    if (
+      ui !== drawer?.ui ||
+      renderRich !== drawer.renderRich ||
+      addon !== drawer.addon ||
+      pictures !== drawer.pictures
+    ) {
       this.#items = new WeakMap();
-      this.#drawer = new CommentDrawer(ui, renderRich, addon);
+      this.#drawer = new CommentDrawer(ui, renderRich, addon, pictures);
       if (renderRich?.styles) addStyles(this.renderRoot as ShadowRoot, renderRich.styles);
     }
   }

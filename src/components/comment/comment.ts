@@ -55,6 +55,8 @@ export class CommentDrawer {
     /** Draws rich bodies, for backends that send them. */
     readonly renderRich?: RichRenderer,
     readonly addon?: CommentAddon,
+    /** Whether the backend's avatar pictures are shown; else initials only. */
+    readonly pictures = true,
   ) {}
 
   /**
@@ -79,7 +81,7 @@ export class CommentDrawer {
     element.node = node;
     article.id = id;
     article.setAttribute('aria-labelledby', (heading.id = `${id}-author`));
-    drawAvatar(initial, comment, author, ui);
+    drawAvatar(initial, comment, author, ui, this.pictures);
     if (isHttpUrl(comment.url)) {
       heading.append(h('a', { part: 'author', href: comment.url, rel: 'nofollow ugc noopener' }, author));
     } else {
@@ -153,9 +155,9 @@ function blankComment(ui: Ui, addon?: CommentAddon): HTMLLIElement {
 
 const nameOf = (comment: Comment, ui: Ui) => comment.author.trim() || ui.text('anonymous');
 
-/** The author's picture when the backend gives one, else their initial on a colour their name picks. */
-function drawAvatar(initial: HTMLElement, { avatar }: Comment, author: string, ui: Ui): void {
-  if (isHttpUrl(avatar)) {
+/** The author's picture when the backend gives one (and pictures are shown), else their initial on a colour their name picks. */
+function drawAvatar(initial: HTMLElement, { avatar }: Comment, author: string, ui: Ui, pictures: boolean): void {
+  if (pictures && isHttpUrl(avatar)) {
     initial.replaceWith(
       h('img', {
         // How to fetch it is set before where from.

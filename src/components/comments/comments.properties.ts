@@ -18,6 +18,7 @@ export abstract class ParleyCommentsProperties extends LitElement {
     postId: { attribute: 'post-id' },
     language: { attribute: 'lang' },
     theme: { reflect: true },
+    avatars: {},
     collapsed: { type: Boolean },
     loading: {},
     order: {},
@@ -44,6 +45,8 @@ export abstract class ParleyCommentsProperties extends LitElement {
   language = '';
   /** `light`, `dark` or `auto` (follows the page's `color-scheme`). */
   theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** `off`: never load avatar pictures, only draw initials (no request to an avatar host). */
+  avatars: 'on' | 'off' = 'on';
   /** Show only a "Click to comment" button until the reader opens the section. */
   collapsed = false;
   /** `lazy`: load when the section nears the viewport; `eager`: at once. */

@@ -140,6 +140,7 @@ export class ParleyComments extends ParleyCommentsProperties {
       ui: this.#locale.ui,
       roots: this.#loader.roots,
       privacyUrl: this.privacyUrl || null,
+      pictures: this.avatars !== 'off',
       loader: this.#loader,
       commenting: this.#commenting,
     });

@@ -116,16 +116,8 @@ export function createRestHandlers({
       store.save(comments);
       return HttpResponse.json({ likes: comment.likedBy.length });
     };
+  // The list comes first: tests take it alone as the first handler.
   return [
-    http.get(`${base}/comments/count`, async ({ request }) => {
-      await delay(latency);
-      const threads = new URL(request.url).searchParams.getAll('thread');
-      const approved = store.load().filter((comment) => comment.status === 'approved');
-      const counts = Object.fromEntries(
-        threads.map((thread) => [thread, approved.filter((comment) => comment.thread === thread).length]),
-      );
-      return HttpResponse.json({ counts });
-    }),
     http.get(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const url = new URL(request.url);
@@ -150,6 +142,15 @@ export function createRestHandlers({
         next,
         ...(features ? { extensions: features } : {}),
       });
+    }),
+    http.get(`${base}/comments/count`, async ({ request }) => {
+      await delay(latency);
+      const threads = new URL(request.url).searchParams.getAll('thread');
+      const approved = store.load().filter((comment) => comment.status === 'approved');
+      const counts = Object.fromEntries(
+        threads.map((thread) => [thread, approved.filter((comment) => comment.thread === thread).length]),
+      );
+      return HttpResponse.json({ counts });
     }),
     ...(likes
       ? [http.post(`${base}/comments/:id/likes`, like(true)), http.delete(`${base}/comments/:id/likes`, like(false))]

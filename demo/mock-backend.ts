@@ -116,7 +116,7 @@ export function createRestHandlers({
       store.save(comments);
       return HttpResponse.json({ likes: comment.likedBy.length });
     };
-  // The list comes first: tests take it alone as the first handler.
+  // The list first and the post second: tests take them by position.
   return [
     http.get(`${base}/comments`, async ({ request }) => {
       await delay(latency);
@@ -142,15 +142,6 @@ export function createRestHandlers({
         next,
         ...(features ? { extensions: features } : {}),
       });
-    }),
-    http.get(`${base}/comments/count`, async ({ request }) => {
-      await delay(latency);
-      const threads = new URL(request.url).searchParams.getAll('thread');
-      const approved = store.load().filter((comment) => comment.status === 'approved');
-      const counts = Object.fromEntries(
-        threads.map((thread) => [thread, approved.filter((comment) => comment.thread === thread).length]),
-      );
-      return HttpResponse.json({ counts });
     }),
     ...(likes
       ? [http.post(`${base}/comments/:id/likes`, like(true)), http.delete(`${base}/comments/:id/likes`, like(false))]
@@ -197,6 +188,15 @@ export function createRestHandlers({
       if (parent?.notify && !held) mail?.(parent.email, comment);
       if (key) keys.set(key, comment);
       return HttpResponse.json(comment, { status: 201 });
+    }),
+    http.get(`${base}/comments/count`, async ({ request }) => {
+      await delay(latency);
+      const threads = new URL(request.url).searchParams.getAll('thread');
+      const approved = store.load().filter((comment) => comment.status === 'approved');
+      const counts = Object.fromEntries(
+        threads.map((thread) => [thread, approved.filter((comment) => comment.thread === thread).length]),
+      );
+      return HttpResponse.json({ counts });
     }),
   ];
 }

@@ -1,4 +1,6 @@
 // The headless Chromium the browser tests run in: CHROME_PATH, else Debian's package; as root, without its sandbox.
+// Every page acts as the focused one: otherwise, once another page has held focus, `focus()` moves
+// `document.activeElement` but fires no focus events, and what a reader's focus starts never starts.
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 export const chromium = () =>
@@ -15,5 +17,11 @@ export const chromium = () =>
         '--disable-sync',
         '--no-first-run',
       ],
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      const devtools = await page.createCDPSession();
+      await devtools.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      return page;
     },
   });

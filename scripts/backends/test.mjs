@@ -119,7 +119,7 @@ function walineBackend() {
     },
     /** How many likes Waline counts for a comment (its `like` column). */
     async likes(id) {
-      const [row] = JSON.parse(script('waline', 'sql', 'SELECT "like" AS likes FROM wl_Comment WHERE id = ?', id));
+      const [row] = JSON.parse(script('waline', 'sql', 'SELECT `like` AS likes FROM wl_Comment WHERE id = ?', id));
       return Number(row?.likes ?? 0);
     },
     /** Sets TURNSTILE_SECRET on the server, or takes it away (server.cjs). */

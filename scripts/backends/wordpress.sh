@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs, starts and stops the local WordPress (Debian packages, MariaDB on a unix socket) that Parley's tests use.
+# Installs, starts and stops the local WordPress (Debian packages, the tests' MariaDB on a unix socket) that Parley's tests use.
 # Usage: wordpress.sh install|start|stop|sql "<query>". Idempotent; needs root on Debian.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -8,28 +8,8 @@ DIR="$STATE/wordpress"
 PORT="${PARLEY_WP_PORT:-8781}"
 HOST=127.0.0.1
 URL="http://$HOST:$PORT"
-DATADIR="$DIR/mysql"
-SOCKET="$DIR/mysqld.sock"
 CONFIG="/etc/wordpress/config-$HOST.php"
-DB_PASSWORD=parley-test
-
-sql() { mariadb --socket="$SOCKET" -u root --batch --skip-column-names "$@"; }
-
-start_db() {
-  if [ ! -d "$DATADIR/mysql" ]; then
-    log "initialising MariaDB in $DATADIR"
-    mkdir -p "$DATADIR"
-    mariadb-install-db --datadir="$DATADIR" --user=root --auth-root-authentication-method=socket \
-      --skip-test-db >"$DIR/mariadb-install.log" 2>&1
-  fi
-  if ! is_running "$DIR/mariadb.pid"; then
-    start_bg "$DIR/mariadb.pid" "$DIR/mariadb.log" \
-      mariadbd --no-defaults --datadir="$DATADIR" --socket="$SOCKET" --skip-networking --user=root \
-      --pid-file="$DIR/mariadbd.pid" --log-error="$DIR/mariadb-error.log"
-  fi
-  for _ in $(seq 1 100); do sql -e 'SELECT 1' >/dev/null 2>&1 && return 0; sleep 0.1; done
-  log "MariaDB did not start; see $DIR/mariadb-error.log"; return 1
-}
+source "$ROOT/scripts/backends/mariadb.sh"
 
 write_config() {
   mkdir -p "$DIR/mu-plugins" /etc/wordpress
@@ -42,7 +22,7 @@ write_config() {
 define('DB_NAME', 'wordpress');
 define('DB_USER', 'wordpress');
 define('DB_PASSWORD', '$DB_PASSWORD');
-define('DB_HOST', 'localhost:$SOCKET');
+define('DB_HOST', 'localhost:$DB_SOCKET');
 define('WP_HOME', '$URL');
 define('WP_SITEURL', '$URL');
 define('WPMU_PLUGIN_DIR', '$DIR/mu-plugins');
@@ -60,16 +40,14 @@ start_web() {
   wait_http "$URL/wp-login.php"
 }
 
-is_installed_here() { [ -f "$CONFIG" ] && [ -d "$DATADIR/wordpress" ]; }
-is_installed() { [ "$(sql wordpress -e "SELECT COUNT(*) FROM wp_options WHERE option_name='siteurl'" 2>/dev/null)" = 1 ]; }
+is_installed_here() { [ -f "$CONFIG" ] && [ -d "$DB_DIR/data/wordpress" ]; }
+is_installed() { [ "$(db_sql wordpress -e "SELECT COUNT(*) FROM wp_options WHERE option_name='siteurl'" 2>/dev/null)" = 1 ]; }
 
 install() {
-  apt_install wordpress php-cli php-mysql mariadb-server curl
+  apt_install wordpress php-cli php-mysql curl
   mkdir -p "$DIR"
-  start_db
-  sql -e "CREATE DATABASE IF NOT EXISTS wordpress;
-          CREATE USER IF NOT EXISTS 'wordpress'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
-          GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';"
+  db_start
+  db_create wordpress
   write_config
   start_web
   if ! is_installed; then
@@ -92,7 +70,7 @@ write_env() {
 
 start() {
   is_installed_here || { install; return; }
-  start_db
+  db_start
   write_config
   start_web
   write_env
@@ -101,7 +79,7 @@ start() {
 
 stop() {
   stop_pidfile "$DIR/php.pid"
-  stop_pidfile "$DIR/mariadb.pid"
+  db_stop_if_unused
   log "WordPress stopped"
 }
 
@@ -109,6 +87,6 @@ case "${1:-}" in
   install) install ;;
   start) start ;;
   stop) stop ;;
-  sql) shift; sql wordpress -e "$*" ;;
+  sql) shift; db_sql wordpress -e "$*" ;;
   *) echo "usage: $0 install|start|stop|sql <query>" >&2; exit 2 ;;
 esac

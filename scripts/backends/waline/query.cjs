@@ -1,11 +1,16 @@
-// Runs one SQL statement on the test Waline database and prints the rows as JSON (tests count rows; capture resets a thread).
-const path = require('node:path');
-const sqlite3 = require('sqlite3');
+// Runs one SQL statement on the test Waline database (MariaDB, through Waline's own driver) and prints the rows
+// as JSON: tests count rows, and capture resets a thread. `?` in the statement takes the next parameter.
+const mysql = require('mysql');
 
-const [dataDir, sql, ...params] = process.argv.slice(2);
-const db = new sqlite3.Database(path.join(dataDir, 'waline.sqlite'));
-db.all(sql, params, (error, rows) => {
-  db.close();
+const [sql, ...params] = process.argv.slice(2);
+const connection = mysql.createConnection({
+  socketPath: process.env.PARLEY_DB_SOCKET,
+  user: 'waline',
+  password: process.env.PARLEY_DB_PASSWORD,
+  database: 'waline',
+});
+connection.query(sql, params, (error, rows) => {
+  connection.end();
   if (error) {
     console.error(error.message);
     process.exitCode = 1;

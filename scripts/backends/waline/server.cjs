@@ -1,15 +1,16 @@
-// Runs the Waline server for Parley's tests on 127.0.0.1, with SQLite storage and no calls to the internet.
+// Runs the Waline server for Parley's tests on 127.0.0.1, storing into the tests' MariaDB, with no calls to the internet.
 const http = require('node:http');
-const path = require('node:path');
 
 const port = Number(process.env.PARLEY_WALINE_PORT || 8782);
 const host = '127.0.0.1';
-const dataDir = process.env.PARLEY_WALINE_DATA || path.join(__dirname, 'data');
 const oauthPath = '/__parley_oauth_stub';
 
 Object.assign(process.env, {
-  SQLITE_PATH: dataDir,
-  SQLITE_DB: 'waline',
+  MYSQL_HOST: '127.0.0.1',
+  MYSQL_PORT: process.env.PARLEY_DB_PORT || '8784',
+  MYSQL_DB: 'waline',
+  MYSQL_USER: 'waline',
+  MYSQL_PASSWORD: process.env.PARLEY_DB_PASSWORD,
   JWT_TOKEN: 'parley-test-only-secret',
   AKISMET_KEY: 'false',
   IPQPS: '0',

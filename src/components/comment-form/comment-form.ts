@@ -189,7 +189,10 @@ export class ParleyCommentForm extends LitElement {
     const title = replyTo
       ? ui.text('leaveReplyTo', { name: replyTo.author.trim() || ui.text('anonymous') })
       : ui.text('leaveReply');
+    // A field's mark is hidden from screen readers, which say "required" already; the note's is read, so its
+    // sentence ends in what it names.
     const mark = html`<span part="required-mark" class="required" aria-hidden="true">*</span>`;
+    const noteMark = html`<span part="required-mark" class="required">*</span>`;
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit} @input=${this.handleInput} @keydown=${this.handleKeydown}>
       <div class="title-row">
         <h3 part="form-title" id="title">${title}</h3>
@@ -205,7 +208,7 @@ export class ParleyCommentForm extends LitElement {
         ${
           this.customNote
             ? nothing
-            : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${mark}
+            : html`${ui.text('privacyNote')} ${ui.text('requiredNote')} ${noteMark}
               ${privacyUrl ? html`· <a href=${privacyUrl}>${ui.text('privacyPolicy')}</a>` : nothing}`
         }
       </p>

@@ -9,6 +9,7 @@ snapshots["empty"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [required multiline]
     StaticText "Name"
@@ -50,6 +51,7 @@ snapshots["loaded with replies"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [required multiline]
     StaticText "Name"
@@ -77,6 +79,7 @@ snapshots["form errors"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [description="Please type your comment." invalid="true" required multiline]
     StaticText "Please type your comment."
@@ -108,6 +111,7 @@ snapshots["posting"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [value="A thoughtful comment." required multiline]
     StaticText "Name"
@@ -146,6 +150,7 @@ snapshots["posted"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [required multiline]
     StaticText "Name"
@@ -185,6 +190,7 @@ snapshots["held"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [required multiline]
     StaticText "Name"
@@ -208,6 +214,7 @@ snapshots["load error"] =
     heading "Leave a Reply" [level=3]
     StaticText "Your email address will not be published."
     StaticText "Required fields are marked"
+    StaticText "*"
     StaticText "Comment"
     textbox "Comment" [required multiline]
     StaticText "Name"

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
+import { chromeFlags } from '../scripts/setup.mjs';
 import { MAX_LEVEL, REPLY_SHARE, SEED } from './thread.mjs';
 import { TRACE_CATEGORIES, mainThreadCpu } from './trace.mjs';
 
@@ -249,16 +250,7 @@ async function main() {
     executablePath: findBrowser(),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...chromeFlags, '--enable-precise-memory-info'],
   });
   /** @type {Record<string, any[]>} */
   const runs = {};

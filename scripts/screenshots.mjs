@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
-import { root } from './setup.mjs';
+import { chromeFlags, root } from './setup.mjs';
 
 const port = Number(process.env.PORT ?? 5199);
 const origin = `http://127.0.0.1:${port}`;
@@ -18,7 +18,7 @@ await server.listen();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--hide-scrollbars'],
+  args: [...chromeFlags, '--hide-scrollbars'],
 });
 
 /**

@@ -18,6 +18,17 @@ export function ensureModules() {
   run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
+/** The flags every headless Chromium of Parley's tests, bench and screenshots starts with (as root: no sandbox). */
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const candidates = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 function which(name) {

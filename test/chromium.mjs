@@ -2,21 +2,14 @@
 // Every page acts as the focused one: otherwise, once another page has held focus, `focus()` moves
 // `document.activeElement` but fires no focus events, and what a reader's focus starts never starts.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeFlags } from '../scripts/setup.mjs';
 
 export const chromium = () =>
   chromeLauncher({
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromeFlags,
     },
     async createPage({ context }) {
       const page = await context.newPage();

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome, root } from '../../scripts/setup.mjs';
+import { chromeFlags, ensureChrome, root } from '../../scripts/setup.mjs';
 import { renderSection } from 'parley-comments/ssr';
 
 const comments = Array.from({ length: 24 }, (_, i) => ({
@@ -70,7 +70,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: ensureChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    args: chromeFlags,
   });
 });
 

@@ -1,5 +1,6 @@
 // Drives the built dist/parley.js in headless Chromium against real WordPress and Waline servers, checking their databases.
 import puppeteer from 'puppeteer-core';
+import { chromeFlags } from '../../../scripts/setup.mjs';
 
 /** Functions the tests call inside the page: finding things through open shadow roots. */
 const PAGE_HELPERS = `
@@ -57,13 +58,7 @@ export async function runIntegration({ chrome, pageUrl, backends, log = console.
   const browser = await puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
+    args: chromeFlags,
   });
   const totals = { passed: 0, failed: 0, skipped: 0 };
   try {

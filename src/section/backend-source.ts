@@ -3,6 +3,7 @@ import type { AdapterConfig, CommentBackend } from '../backends/backend.js';
 import { createBackend } from '../backends/registry.js';
 import type { RichRenderer } from '../components/comment/comment-body.js';
 import type { CommentAddon } from '../components/comment/comment.js';
+import type { RetryPolicy } from '../posting/retry-policy.js';
 
 export interface SourceConfig extends AdapterConfig {
   adapter: string;
@@ -18,9 +19,35 @@ export interface Source {
   addon?: Promise<CommentAddon | undefined>;
 }
 
+/** The section's properties a backend is built from. */
+export interface SourceSettings {
+  api: string;
+  adapter: string;
+  credentials: RequestCredentials;
+  postId: string;
+  backend?: CommentBackend;
+  policy: Partial<RetryPolicy>;
+}
+
+const SETTING_KEYS = [
+  'api',
+  'adapter',
+  'credentials',
+  'postId',
+  'backend',
+  'policy',
+] satisfies (keyof SourceSettings)[];
+
 export class BackendSource {
   #config?: SourceConfig;
   #source?: Promise<Source>;
+
+  /** Takes the section's `settings` when any of them `changed`: the next request builds its backend anew. */
+  follow(settings: SourceSettings, changed: ReadonlyMap<PropertyKey, unknown>): void {
+    if (!SETTING_KEYS.some((key) => changed.has(key))) return;
+    const { api, adapter, credentials, postId, backend, policy } = settings;
+    this.configure({ api, adapter, credentials, postId: postId || undefined, backend, timeout: policy.timeout });
+  }
 
   /** A new configuration: the next request builds its backend anew. */
   configure(config: SourceConfig): void {

@@ -2,7 +2,6 @@
  * The reader's side of a section: when the form's code loads (once the comments are drawn, so they come
  * first), and the drafts and posting of the thread shown.
  */
-import type { ReactiveControllerHost } from 'lit';
 import type { Comment } from '../model/comment.js';
 import type { Drafts } from '../drafts/drafts.js';
 import type { Posting } from '../posting/posting.js';
@@ -12,6 +11,8 @@ import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
 import type { LocaleController } from './locale.js';
 import type { ThreadLoader } from './thread-loader.js';
+import { answerRequests } from './requests.js';
+import type { ReplyRequestEvent, RequestedSection } from './requests.js';
 
 /** How long the form waits for the comments to be drawn before it is drawn anyway. */
 const FORM_WAIT = 500;
@@ -36,14 +37,15 @@ export class Commenting {
   /** The form's code could not be loaded: a message stands in its place. */
   failed = false;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: RequestedSection & HTMLElement;
   readonly #options: CommentingOptions;
   #chunk?: Promise<FormChunk>;
   #ready?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: CommentingOptions) {
+  constructor(host: RequestedSection & HTMLElement, options: CommentingOptions) {
     this.#host = host;
     this.#options = options;
+    answerRequests(host, 'parley-reply-request', (request: ReplyRequestEvent) => this.reply(request.comment));
   }
 
   /** Loads the form's code once `drawn` settles, or after a moment if the comments are slow or many. */

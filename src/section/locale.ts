@@ -1,6 +1,6 @@
 /** The language a section speaks: its string table, loaded on demand with the list of languages, under the page's own overrides. */
 import type { ReactiveControllerHost } from 'lit';
-import { isEnglish } from '../i18n/lang.js';
+import { isEnglish, usableLang } from '../i18n/lang.js';
 import type { Strings } from '../i18n/strings.js';
 import { en } from '../i18n/en.js';
 import { Ui } from '../i18n/ui.js';
@@ -23,6 +23,16 @@ export class LocaleController {
   #relative?: RelativeDate;
 
   constructor(private readonly host: ReactiveControllerHost) {}
+
+  /**
+   * Speaks the language of `section`: its own `lang` (`own`), else the nearest in the page, else English; with the
+   * page's `overrides` and, with `relative`, relative dates. Words are made anew only when one of these changed.
+   */
+  follow(section: Element, own: string, overrides: Partial<Strings>, relative: boolean): void {
+    const lang = usableLang(own || section.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    if (lang !== this.#lang || overrides !== this.#overrides || relative !== this.#relativeOn)
+      this.set(lang, overrides, relative);
+  }
 
   /**
    * Speaks `lang` with the page's `overrides`, loading that language's table when it changes; with `relative`,

@@ -12,6 +12,7 @@ import { nextTask, whenRemoved } from '../tasks.js';
 import type { Announcer } from './announcer.js';
 import type { BackendSource } from './backend-source.js';
 import type { LocaleController } from './locale.js';
+import { answerRequests } from './requests.js';
 import type { RichRenderer } from '../components/comment/comment-body.js';
 import type { CommentAddon } from '../components/comment/comment.js';
 
@@ -34,9 +35,18 @@ export interface ThreadLoaderOptions {
   maxDepth(): number;
   /** Told of each first page requested, with a promise that settles once it is drawn, or failed, or moot. */
   firstPage(drawn: Promise<unknown>): void;
+  /**
+   * When the first page loads: `eager` at once, `lazy` once the section nears the viewport, `closed` not before
+   * the reader opens the section (then it asks for it with `loadFirst`).
+   */
+  start(): 'eager' | 'lazy' | 'closed';
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+/** The section's properties whose change, once loading has begun, loads the thread again. */
+const QUERY_KEYS = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'];
+
+type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated?: boolean };
 
 export class ThreadLoader implements ReactiveController {
   comments: readonly Comment[] = [];
@@ -75,6 +85,7 @@ export class ThreadLoader implements ReactiveController {
     host.addEventListener('parley-posted', ({ detail }) => {
       if (detail.thread === this.query?.thread) this.add([detail.comment]);
     });
+    answerRequests(host, 'parley-load-more-request', () => void this.loadMore());
   }
 
   get hasMore(): boolean {
@@ -99,6 +110,8 @@ export class ThreadLoader implements ReactiveController {
 
   hostConnected(): void {
     if (this.#lifetime.signal.aborted) this.#lifetime = new AbortController();
+    // Back after a removal (a move leaves the loading as it was): load what was not loaded.
+    if (this.#host.hasUpdated && this.status !== 'ready' && this.status !== 'loading') this.start();
   }
 
   /**
@@ -114,10 +127,12 @@ export class ThreadLoader implements ReactiveController {
     });
   }
 
-  /** Loads the first page now (`eager`), or once the section nears the viewport. */
-  start(eager: boolean): void {
+  /** Loads the first page when the section's `start` option says: now, once the section nears the viewport, or not yet. */
+  start(): void {
+    const when = this.options.start();
+    if (when === 'closed') return;
     this.#observer?.disconnect();
-    if (eager || !('IntersectionObserver' in window)) {
+    if (when === 'eager' || !('IntersectionObserver' in window)) {
       void this.loadFirst();
       return;
     }
@@ -128,6 +143,12 @@ export class ThreadLoader implements ReactiveController {
       { rootMargin: LAZY_MARGIN },
     );
     this.#observer.observe(this.#host);
+  }
+
+  /** Loads the thread again when a property it is asked or loaded with `changed` (not its first value), once loading has begun. */
+  reloadOn(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    if (QUERY_KEYS.some((key) => changed.has(key) && changed.get(key) !== undefined) && this.status !== 'idle')
+      void this.loadFirst();
   }
 
   /** Loads the thread from its first page; resolves to whether it is shown (undefined when a newer request made it moot). */

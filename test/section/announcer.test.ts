@@ -1,6 +1,7 @@
 /** Announcer: what the section's live region says, read again even when the words repeat. */
 import { expect } from '@open-wc/testing';
 import { Announcer } from '../../src/section/announcer.js';
+import { AnnounceRequestEvent } from '../../src/section/requests.js';
 
 function setup() {
   const host = {
@@ -9,6 +10,7 @@ function setup() {
     addController: () => undefined,
     removeController: () => undefined,
     requestUpdate: () => void host.updates++,
+    renderRoot: document.createElement('div'),
   };
   return { host, announcer: new Announcer(host) };
 }
@@ -40,5 +42,37 @@ describe('Announcer', () => {
     announcer.announce('Comment posted');
     announcer.announce('Your comment is awaiting moderation.');
     expect(announcer.message).to.equal('Your comment is awaiting moderation.');
+  });
+});
+
+describe('Announcer, asked by a child', () => {
+  it('reads out what a child of the section asks for, and keeps the request from the page', () => {
+    const element = document.createElement('div');
+    const renderRoot = element.attachShadow({ mode: 'open' });
+    const connected: (() => void)[] = [];
+    const host = Object.assign(element, {
+      renderRoot,
+      updateComplete: Promise.resolve(true),
+      addController: (controller: { hostConnected?: () => void }) =>
+        void connected.push(() => controller.hostConnected?.()),
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+    });
+    const announcer = new Announcer(host);
+    document.body.append(element);
+    connected.forEach((connect) => connect());
+    // Connected twice (the section was moved): the request is still answered once.
+    connected.forEach((connect) => connect());
+    const heard: string[] = [];
+    for (const target of [element, document])
+      target.addEventListener('parley-announce-request', () => heard.push('page'));
+    const child = document.createElement('button');
+    renderRoot.append(child);
+    child.dispatchEvent(new AnnounceRequestEvent('Link copied'));
+    expect(announcer.message).to.equal('Link copied');
+    child.dispatchEvent(new AnnounceRequestEvent('Sorted'));
+    expect(announcer.message).to.equal('Sorted');
+    expect(heard).to.deep.equal([]);
+    element.remove();
   });
 });

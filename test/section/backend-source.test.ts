@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
 import { BackendSource } from '../../src/section/backend-source.js';
-import type { SourceConfig } from '../../src/section/backend-source.js';
+import type { SourceConfig, SourceSettings } from '../../src/section/backend-source.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import { useHandlers } from '../helpers.js';
 
@@ -107,5 +107,54 @@ describe('BackendSource', () => {
     offline = false;
     const { backend } = await source.get();
     expect(backend.list).to.be.a('function');
+  });
+});
+
+describe('BackendSource, following the section', () => {
+  const settings = (fields: Partial<SourceSettings> = {}): SourceSettings => ({
+    api: '',
+    adapter: 'rest',
+    credentials: 'omit',
+    postId: '',
+    policy: {},
+    ...fields,
+  });
+
+  it('builds the backend anew when a setting it is built from changed, and keeps it otherwise', async () => {
+    const source = new BackendSource();
+    const first = pageBackend();
+    source.follow(settings({ backend: first }), new Map([['backend', undefined]]));
+    expect((await source.get()).backend).to.equal(first);
+    const second = pageBackend();
+    // Only the section's other properties changed: the backend it has stays.
+    source.follow(
+      settings({ backend: second }),
+      new Map<PropertyKey, unknown>([
+        ['theme', 'auto'],
+        ['thread', '/a'],
+      ]),
+    );
+    expect((await source.get()).backend).to.equal(first);
+    for (const key of ['api', 'adapter', 'credentials', 'postId', 'backend', 'policy']) {
+      const next = pageBackend();
+      source.follow(settings({ backend: next }), new Map([[key, 'before']]));
+      expect((await source.get()).backend, `after ${key} changed`).to.equal(next);
+    }
+  });
+
+  it('gives its adapter the section’s post id', async () => {
+    const heard: { url: string; postId: string | null }[] = [];
+    await useHandlers(
+      http.get('*/wp/v2/comments', ({ request }) => {
+        const url = new URL(request.url);
+        heard.push({ url: url.pathname, postId: url.searchParams.get('post') });
+        return HttpResponse.json([], { headers: { 'X-WP-Total': '0', 'X-WP-TotalPages': '0' } });
+      }),
+    );
+    const source = new BackendSource();
+    source.follow(settings({ api: '/wp', adapter: 'wordpress', postId: '42' }), new Map([['api', undefined]]));
+    const { backend } = await source.get();
+    await backend.list({ thread: '/t', limit: 5, order: 'oldest' }, { signal: signal() });
+    expect(heard).to.deep.equal([{ url: '/wp/wp/v2/comments', postId: '42' }]);
   });
 });

@@ -159,3 +159,57 @@ describe('LocaleController', () => {
     expect([locale.ui.lang, locale.ui.textLang]).to.deep.equal(['nb', 'en']);
   });
 });
+
+describe('LocaleController, following the section', () => {
+  afterEach(() => document.querySelectorAll('body > div[lang]').forEach((element) => element.remove()));
+
+  /** A section inside a part of the page in `pageLang`. */
+  function inPage(pageLang: string) {
+    const part = document.createElement('div');
+    part.lang = pageLang;
+    const section = document.createElement('span');
+    part.append(section);
+    document.body.append(part);
+    return section;
+  }
+
+  it('speaks its own lang, else the nearest one in the page, written canonically', () => {
+    const { locale } = setup();
+    const section = inPage('DE-at');
+    locale.follow(section, '', {}, false);
+    expect(locale.ui.lang).to.equal('de-AT');
+    locale.follow(section, 'fr', {}, false);
+    expect(locale.ui.lang).to.equal('fr');
+  });
+
+  it('speaks the page’s language when nothing nearer has one', () => {
+    const { locale } = setup();
+    const section = document.createElement('span');
+    document.body.append(section);
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'es';
+    try {
+      locale.follow(section, '', {}, false);
+      expect(locale.ui.lang).to.equal('es');
+    } finally {
+      document.documentElement.lang = pageLang;
+      section.remove();
+    }
+  });
+
+  it('makes new words only when the language, the overrides or the kind of dates changed', () => {
+    const { locale } = setup();
+    const section = inPage('en');
+    const overrides = { comments: 'Discussion' };
+    locale.follow(section, '', overrides, false);
+    const first = locale.ui;
+    locale.follow(section, '', overrides, false);
+    expect(locale.ui, 'nothing changed: the same words, so nothing is drawn again').to.equal(first);
+    locale.follow(section, '', { comments: 'Talk' }, false);
+    expect(locale.ui.text('comments')).to.equal('Talk');
+    const second = locale.ui;
+    locale.follow(section, 'en-GB', { comments: 'Talk' }, false);
+    expect(locale.ui).to.not.equal(second);
+    expect(locale.ui.lang).to.equal('en-GB');
+  });
+});

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { ThreadLoader } from '../../src/section/thread-loader.js';
-import type { ThreadQuery } from '../../src/section/thread-loader.js';
+import type { ThreadLoaderOptions, ThreadQuery } from '../../src/section/thread-loader.js';
+import { LoadMoreRequestEvent } from '../../src/section/requests.js';
 import { Announcer } from '../../src/section/announcer.js';
 import { BackendSource } from '../../src/section/backend-source.js';
 import { LocaleController } from '../../src/section/locale.js';
@@ -100,6 +101,8 @@ function fakeHost() {
   let updates = 0;
   const host = Object.assign(element, {
     renderRoot: document.createElement('div'),
+    /** Set once the section has drawn itself. */
+    hasUpdated: false,
     updateComplete: Promise.resolve(true),
     addController: (controller: ReactiveController) => void controllers.push(controller),
     removeController: () => undefined,
@@ -136,6 +139,7 @@ function setup({ order = 'oldest', locale }: { order?: ThreadQuery['order']; loc
   const announcer = new Announcer(fake.host);
   const query: ThreadQuery = { thread: '/t/one', limit: 2, order };
   const drawn: Promise<unknown>[] = [];
+  const start = { when: 'lazy' as ReturnType<ThreadLoaderOptions['start']> };
   const loader = new ThreadLoader(fake.host, {
     source,
     locale: (locale ?? realLocale) as LocaleController,
@@ -143,12 +147,13 @@ function setup({ order = 'oldest', locale }: { order?: ThreadQuery['order']; loc
     query: () => ({ ...query }),
     maxDepth: () => depth.max,
     firstPage: (promise) => void drawn.push(promise),
+    start: () => start.when,
   });
   const loads: ParleyLoadEvent[] = [];
   const errors: ParleyErrorEvent[] = [];
   fake.host.addEventListener('parley-load', (event) => loads.push(event));
   fake.host.addEventListener('parley-error', (event) => errors.push(event));
-  return { fake, host: fake.host, loader, calls, query, depth, drawn, announcer, loads, errors };
+  return { fake, host: fake.host, loader, calls, query, depth, drawn, announcer, loads, errors, start };
 }
 
 describe('ThreadLoader', () => {
@@ -546,7 +551,7 @@ describe('ThreadLoader', () => {
       const spacer = document.createElement('div');
       spacer.style.height = `${innerHeight + 3000}px`;
       document.body.prepend(spacer);
-      loader.start(false);
+      loader.start();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(calls.length, 'asked while far below the viewport').to.equal(0);
       window.scrollTo(0, spacer.offsetHeight - innerHeight - 300);
@@ -560,12 +565,106 @@ describe('ThreadLoader', () => {
     });
 
     it('asks at once when eager', async () => {
-      const { loader, calls } = setup();
+      const { loader, calls, start } = setup();
       const spacer = document.createElement('div');
       spacer.style.height = `${innerHeight + 3000}px`;
       document.body.prepend(spacer);
-      loader.start(true);
+      start.when = 'eager';
+      loader.start();
       await until(() => calls.length === 1, 'the request');
+    });
+
+    it('asks nothing while the section is closed, even in view, until it is asked to load', async () => {
+      const { loader, calls, start } = setup();
+      start.when = 'closed';
+      loader.start();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(calls.length).to.equal(0);
+      expect(loader.status).to.equal('idle');
+      void loader.loadFirst();
+      await until(() => calls.length === 1, 'the request once opened');
+    });
+
+    it('starts again when put back in the page after a removal cut its first page short', async () => {
+      const { fake, loader, calls, start } = setup();
+      start.when = 'eager';
+      fake.host.hasUpdated = true;
+      loader.start();
+      await until(() => calls.length === 1, 'the first request');
+      fake.remove();
+      await until(() => loader.status === 'idle', 'the removal to be noticed');
+      expect(calls[0].signal.aborted, 'the removal cancels the request').to.equal(true);
+      fake.attach();
+      await until(() => calls.length === 2, 'the request once back');
+      calls[1].answer.resolve(page([comment('a')]));
+      await until(() => loader.status === 'ready', 'the page');
+      fake.remove();
+      fake.attach();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls.length, 'a loaded thread is not asked for again').to.equal(2);
+    });
+
+    it('does not start by itself before the section has drawn itself', async () => {
+      const { fake, calls, start } = setup();
+      start.when = 'eager';
+      fake.remove();
+      fake.attach();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls.length).to.equal(0);
+    });
+  });
+
+  describe('changes of the section’s properties', () => {
+    it('load the thread again once loading has begun, when a property the thread is asked or loaded with changes', async () => {
+      const { loader, calls } = setup();
+      loader.reloadOn(new Map([['thread', '/t/old']]));
+      expect(calls.length, 'nothing was loaded yet: nothing loads').to.equal(0);
+      void loader.loadFirst();
+      await until(() => calls.length === 1, 'the first request');
+      calls[0].answer.resolve(page([comment('a')]));
+      await until(() => loader.status === 'ready', 'the page');
+      for (const key of ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize']) {
+        loader.reloadOn(new Map([[key, 'before']]));
+        await until(() => calls.length === 2, `the request after ${key} changed`);
+        calls.pop();
+      }
+    });
+
+    it('leave the thread as it is for other properties, and for a property given its first value', async () => {
+      const { loader, calls } = setup();
+      void loader.loadFirst();
+      await until(() => calls.length === 1, 'the first request');
+      loader.reloadOn(
+        new Map<PropertyKey, unknown>([
+          ['theme', 'light'],
+          ['maxDepth', 2],
+          ['strings', {}],
+        ]),
+      );
+      loader.reloadOn(new Map([['thread', undefined]]));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(calls.length).to.equal(1);
+    });
+  });
+
+  describe('a child’s request for more', () => {
+    it('loads the next page, and the request goes no further than the section', async () => {
+      const { fake, loader, calls } = setup();
+      void loader.loadFirst();
+      await until(() => calls.length === 1, 'the first request');
+      calls[0].answer.resolve(page([comment('a')], 'p2', 2));
+      await until(() => loader.status === 'ready', 'the page');
+      // The section's shadow root, as Lit connects its controllers to it.
+      fake.host.append(fake.host.renderRoot);
+      fake.attach();
+      const child = document.createElement('span');
+      fake.host.renderRoot.append(child);
+      let outside = 0;
+      fake.host.addEventListener('parley-load-more-request', () => outside++);
+      child.dispatchEvent(new LoadMoreRequestEvent());
+      await until(() => calls.length === 2, 'the next page');
+      expect(calls[1].query.cursor).to.equal('p2');
+      expect(outside).to.equal(0);
     });
   });
 });

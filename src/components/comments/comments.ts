@@ -3,25 +3,19 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { sectionContext } from '../../context.js';
-import { usableLang } from '../../i18n/lang.js';
 import { Announcer } from '../../section/announcer.js';
 import { BackendSource } from '../../section/backend-source.js';
 import { Commenting } from '../../section/commenting.js';
 import { LocaleController } from '../../section/locale.js';
-import type { AnnounceRequestEvent, ReplyRequestEvent } from '../../section/requests.js';
 import { ThreadLoader } from '../../section/thread-loader.js';
 import { PermalinkWatch } from '../../section/permalink-watch.js';
 import { PageTheme, pageScheme } from '../../section/page-theme.js';
-import { chosenOrder } from '../../section/sort-choice.js';
+import { listOrder, loadReaderTools } from '../../section/reader-tools.js';
 import { PARTS } from '../parts.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './comments.styles.js';
 import { ParleyCommentsProperties } from './comments.properties.js';
-
-/** Properties whose change, once loading has begun, loads the thread again. */
-const QUERY_KEYS = ['api', 'adapter', 'credentials', 'postId', 'backend', 'thread', 'order', 'pageSize'] as const;
-/** Properties whose change makes the backend anew. */
-const SOURCE_KEYS = [...QUERY_KEYS.slice(0, 5), 'policy'] as const;
+import { renderPageMarkup } from './page-markup.js';
 
 /**
  * An embeddable comments section: the thread of one page and the "Leave a Reply" form.
@@ -72,13 +66,13 @@ export class ParleyComments extends ParleyCommentsProperties {
     query: () => ({
       thread: this.thread || location.pathname,
       limit: this.pageSize,
-      order: chosenOrder() ?? this.order,
+      order: listOrder(this.order),
     }),
     maxDepth: () => this.maxDepth,
+    start: () => (this.collapsed && !this.#opened ? 'closed' : this.loading),
     firstPage: (drawn) => {
       this.#commenting.load(drawn);
-      // The reader's tools (sorting, new comments) come after the first comments; without their code, there are none.
-      drawn.then(() => import('../reading-tools/reading-tools-chunk.js')).catch(() => undefined);
+      void loadReaderTools(drawn);
     },
   });
   #commenting: Commenting = new Commenting(this, {
@@ -109,33 +103,9 @@ export class ParleyComments extends ParleyCommentsProperties {
     return adopting ? adopting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back after a removal (a move leaves the loading as it was): load what was not loaded.
-    const { status } = this.#loader;
-    if (this.hasUpdated && status !== 'ready' && status !== 'loading') this.#start();
-  }
-
-  /** The language the section speaks: its own `lang`, else the nearest in the page, else English. */
-  get resolvedLang(): string {
-    return usableLang(this.language || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.resolvedLang;
-    if (lang !== this.#locale.ui?.lang || changed.has('strings') || changed.has('dates'))
-      this.#locale.set(lang, this.strings, this.dates === 'relative');
-    if (SOURCE_KEYS.some((key) => changed.has(key))) {
-      const { api, adapter, credentials, postId, backend, policy } = this;
-      this.#source.configure({
-        api,
-        adapter,
-        credentials,
-        postId: postId || undefined,
-        backend,
-        timeout: policy.timeout,
-      });
-    }
+    this.#locale.follow(this, this.language, this.strings, this.dates === 'relative');
+    this.#source.follow(this, changed);
     this.#provider.setValue({
       ui: this.#locale.ui,
       roots: this.#loader.roots,
@@ -147,17 +117,11 @@ export class ParleyComments extends ParleyCommentsProperties {
   }
 
   protected override firstUpdated(): void {
-    this.#start();
+    this.#loader.start();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A new source or query, once loading has begun: load again.
-    if (
-      QUERY_KEYS.some((key) => changed.has(key) && changed.get(key) !== undefined) &&
-      this.#loader.status !== 'idle'
-    ) {
-      void this.refresh();
-    }
+    this.#loader.reloadOn(changed);
   }
 
   handleOpen(): void {
@@ -165,21 +129,6 @@ export class ParleyComments extends ParleyCommentsProperties {
     this.requestUpdate();
     void this.refresh();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#heading')?.focus());
-  }
-
-  handleReplyRequest(event: ReplyRequestEvent): void {
-    event.stopPropagation();
-    this.#commenting.reply(event.comment);
-  }
-
-  handleLoadMoreRequest(event: Event): void {
-    event.stopPropagation();
-    void this.#loader.loadMore();
-  }
-
-  handleAnnounceRequest(event: AnnounceRequestEvent): void {
-    event.stopPropagation();
-    this.#announcer.announce(event.message);
   }
 
   /** Loads the thread again from its first page. */
@@ -195,9 +144,6 @@ export class ParleyComments extends ParleyCommentsProperties {
       lang=${this.#locale.ui.textLang}
       dir=${this.#locale.ui.text('dir')}
       aria-labelledby=${open ? 'heading' : nothing}
-      @parley-reply-request=${this.handleReplyRequest}
-      @parley-load-more-request=${this.handleLoadMoreRequest}
-      @parley-announce-request=${this.handleAnnounceRequest}
     >
       ${
         open
@@ -224,13 +170,7 @@ export class ParleyComments extends ParleyCommentsProperties {
     const privacySlot = html`<slot name="privacy-note" slot="privacy-note"></slot>`;
     return html`
       <h2 part="heading" id="heading" tabindex="-1"><span part="count">${heading}</span></h2>
-      ${
-        // What the page printed inside the section (its CMS's comments and form) stays in view, and usable, until
-        // Parley's own comments take its place; a section without it says it is loading.
-        status === 'ready'
-          ? nothing
-          : html`<slot>${status === 'loading' ? html`<p part="status" class="status">${ui.text('loading')}</p>` : nothing}</slot>`
-      }
+      ${renderPageMarkup(status, ui)}
       <parley-reading-tools live=${this.live} exportparts="sort-label, sort-select, news, news-show"></parley-reading-tools>
       <parley-comment-list exportparts=${PARTS}>${replyTo ? privacySlot : nothing}</parley-comment-list>
       ${
@@ -249,10 +189,6 @@ export class ParleyComments extends ParleyCommentsProperties {
             : html`<parley-comment-form exportparts=${PARTS}>${privacySlot}</parley-comment-form>`
       }
     `;
-  }
-
-  #start(): void {
-    if (!this.collapsed || this.#opened) this.#loader.start(this.loading === 'eager');
   }
 }
 

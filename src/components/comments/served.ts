@@ -5,7 +5,7 @@
  * section keeps its height.
  */
 import { readAnswer } from '../../model/comment.js';
-import { chosenOrder } from '../../section/sort-choice.js';
+import { listOrder, loadReaderTools } from '../../section/reader-tools.js';
 import type { ThreadLoader } from '../../section/thread-loader.js';
 import { adoptStyles } from 'lit';
 import type { LitElement } from 'lit';
@@ -33,7 +33,7 @@ export async function adopt(root: ShadowRoot, host: ParleyComments, loader: Thre
   adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
   const page = servedPage(host);
   // The server listed in the site's order; a reader who chose another gets the first page in theirs.
-  if (!page || (chosenOrder() ?? host.order) !== host.order) {
+  if (!page || listOrder(host.order) !== host.order) {
     root.replaceChildren();
     return;
   }
@@ -43,7 +43,7 @@ export async function adopt(root: ShadowRoot, host: ParleyComments, loader: Thre
     items.set(article.id.slice('comment-'.length), article.parentElement!.parentElement!);
   }
   // The reader's tools, which the server drew above the list, are drawn with it, not after it.
-  await import('../reading-tools/reading-tools-chunk.js').catch(() => undefined);
+  await loadReaderTools();
   loader.servedPage = page;
   loader.servedItems = items;
   const hide = document.createElement('style');

@@ -26,6 +26,8 @@ export interface Comment {
   rich?: RichNode[];
   /** How many readers liked it, from a backend with votes; checked by the like button's code, which reads it. */
   likes?: number;
+  /** How `content` is written: a `rest` server lists a comment posted in Markdown with `"markdown"`; plain text otherwise. */
+  format?: TextFormat;
 }
 
 type Test = (value: unknown) => boolean;
@@ -33,7 +35,7 @@ type Test = (value: unknown) => boolean;
 const isOptionalText = nullable(isText);
 
 /** What each field must hold, in the order the first wrong one is named. */
-const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich' | 'likes'>, Test> = {
+const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich' | 'likes' | 'format'>, Test> = {
   id: (id) => isText(id) && id !== '',
   parentId: isOptionalText,
   author: isText,
@@ -75,8 +77,9 @@ export function readAnswer(kind: 'comment' | 'page', body: unknown): Comment | C
   if (field !== undefined) throw new BackendError('invalid', `Unexpected answer at ${field}`);
   if (kind === 'page') return body as CommentPage;
   // Only what a comment holds is kept: nothing else a backend sends travels on into the list or the browser's storage.
-  const { id, parentId, author, url, avatar, content, createdAt, status, lang } = body as Comment;
-  return { id, parentId, author, url, avatar, content, createdAt, status, ...(lang && { lang }) };
+  const { id, parentId, author, url, avatar, content, createdAt, status, lang, format } = body as Comment;
+  const comment: Comment = { id, parentId, author, url, avatar, content, createdAt, status, ...(lang && { lang }) };
+  return format === 'markdown' ? { ...comment, format } : comment;
 }
 
 /** Whether a value has what placing it in the reply tree needs: an id, and a parent id or null. */

@@ -16,6 +16,9 @@ import { answerRequests } from './requests.js';
 import type { RichRenderer } from '../components/comment/comment-body.js';
 import type { CommentAddon } from '../components/comment/comment.js';
 
+const hasMarkdown = (comments: readonly Comment[]) =>
+  comments.some((comment) => (comment as Comment | null)?.format === 'markdown');
+
 /** How far below the viewport a lazy section starts loading. */
 const LAZY_MARGIN = '600px';
 
@@ -78,6 +81,10 @@ export class ThreadLoader implements ReactiveController {
   #roots: ThreadNode[] = [];
   /** The comments and depth `#roots` was built from. */
   #builtFrom?: [readonly Comment[], number];
+  /** Whether the backend fills `rich` bodies itself. */
+  #richText = false;
+  /** The renderer that came with the first comment written in Markdown. */
+  #markdownRich?: RichRenderer;
 
   constructor(host: Host, options: ThreadLoaderOptions) {
     (this.#host = host).addController(this);
@@ -218,15 +225,17 @@ export class ThreadLoader implements ReactiveController {
       const page = served ?? (await backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal }));
       // Like buttons go on a thread whose comments carry counts: a `rest` server without likes sends none.
       if (!cursor) this.addon = page.comments.some((comment) => comment.likes !== undefined) ? await addon : undefined;
+      this.#richText = !!backend.richText;
+      const bodies = await this.#readMarkdown(page.comments);
       // Parsing the answer had a task of its own (see `request`), and only its envelope is checked here, so the
       // first comments are drawn at once: as soon as the section's language is in.
       await this.options.locale.ready;
       if (signal.aborted) return undefined;
-      this.renderRich = renderRich;
+      this.renderRich = renderRich ?? this.#markdownRich;
       this.total = page.total;
       this.#next = page.next;
       // What cannot even be placed in the reply tree is left out now; the rest is checked as it is drawn.
-      const comments = page.comments.filter(isThreadable);
+      const comments = bodies.filter(isThreadable);
       show({ ...page, comments });
       this.#host.requestUpdate();
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
@@ -262,6 +271,26 @@ export class ThreadLoader implements ReactiveController {
 
   /** Comments new to the list (the one the reader posted, or new ones they asked to see) join it; the first takes focus once drawn. */
   add(comments: Comment[]): void {
+    if (!hasMarkdown(comments)) return this.#add(comments);
+    void this.#readMarkdown(comments).then((bodies) => {
+      this.renderRich ??= this.#markdownRich;
+      this.#add(bodies);
+    });
+  }
+
+  /** Comments written in Markdown get their rich bodies, from a chunk loaded with the first; without it, they show as typed. */
+  async #readMarkdown(comments: Comment[]): Promise<Comment[]> {
+    if (!hasMarkdown(comments)) return comments;
+    try {
+      const { readMarkdownBodies, renderRich } = await import('./markdown-bodies.js');
+      this.#markdownRich = renderRich;
+      return readMarkdownBodies(comments, this.#richText);
+    } catch {
+      return comments;
+    }
+  }
+
+  #add(comments: Comment[]): void {
     this.comments = this.query!.order === 'newest' ? [...comments, ...this.comments] : [...this.comments, ...comments];
     this.total += comments.length;
     this.focusId = comments[0].id;

@@ -22,6 +22,7 @@ import { Ui } from '../i18n/ui.js';
 import type { Comment, CommentPage, SortOrder } from '../model/comment.js';
 import { checkComment, isThreadable } from '../model/comment.js';
 import { buildThread } from '../model/thread.js';
+import { readMarkdownBodies, renderRich as markdownRich } from '../section/markdown-bodies.js';
 import { ORDER_NAMES } from '../section/sort-choice.js';
 import type { ThreadNode } from '../model/thread.js';
 import { withServerDocument } from './server-dom.js';
@@ -72,7 +73,9 @@ function attributesOf(options: RenderOptions): Record<string, string> {
 }
 
 /** The first page of the thread, from the backend the options name. */
-async function firstPage(options: RenderOptions): Promise<{ page: CommentPage; renderRich?: RichRenderer }> {
+async function firstPage(
+  options: RenderOptions,
+): Promise<{ page: CommentPage; bodies: Comment[]; renderRich?: RichRenderer }> {
   const { adapter = 'rest', api = '', postId, thread = '/', order = 'oldest', pageSize = 50, timeout } = options;
   if (!options.backend && !URL.canParse(api)) throw new Error(`Parley: api must be an absolute URL, not "${api}"`);
   const backend =
@@ -83,7 +86,13 @@ async function firstPage(options: RenderOptions): Promise<{ page: CommentPage; r
     backend.list({ thread, limit: pageSize, order }, { signal: AbortSignal.timeout((timeout ?? 15_000) + 1000) }),
   );
   const renderRich = backend.richText ? (await import('../components/comment/rich-body.js')).renderRich : undefined;
-  return { page, renderRich };
+  // Drawn as the browser draws them: Markdown bodies through the rich-text model; the page's data keeps them as sent.
+  const bodies = readMarkdownBodies(page.comments, !!backend.richText);
+  return {
+    page,
+    bodies,
+    renderRich: renderRich ?? (bodies.some((comment) => comment.format === 'markdown') ? markdownRich : undefined),
+  };
 }
 
 /** The first page as JSON inside a `<script>`: nothing in it can end the element or start markup. */
@@ -160,10 +169,10 @@ function drawTools(ui: Ui, comments: readonly Comment[], order: SortOrder, live:
  */
 export async function renderSection(options: RenderOptions): Promise<string> {
   const lang = usableLang(options.lang || 'en');
-  const [{ page, renderRich }, table] = await Promise.all([firstPage(options), tableFor(lang)]);
+  const [{ page, bodies, renderRich }, table] = await Promise.all([firstPage(options), tableFor(lang)]);
   const ui = new Ui(lang, table, en);
   const comments = page.comments.filter(isThreadable);
-  const roots = buildThread(comments, options.maxDepth ?? 3);
+  const roots = buildThread(bodies.filter(isThreadable), options.maxDepth ?? 3);
   const nonce = options.styleNonce;
 
   return withServerDocument(() => {

@@ -33,7 +33,11 @@ let api;
 before(async () => {
   server = createServer((request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
-    if (url.pathname === '/api/comments' && url.searchParams.get('thread') === '/post/') {
+    if (url.pathname === '/api/comments' && url.searchParams.get('thread') === '/markdown/') {
+      const written = { ...comments[1], id: 'm1', parentId: null, content: 'Some **loud** words', format: 'markdown' };
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ comments: [comments[0], written], total: 2, next: null }));
+    } else if (url.pathname === '/api/comments' && url.searchParams.get('thread') === '/post/') {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ comments, total: 3, next: 'page-2' }));
     } else {
@@ -113,4 +117,11 @@ test('parley-render --fallback prints a section the browser renders, and says wh
   assert.equal(code, 0);
   assert.equal(stdout, '<parley-comments api="http://127.0.0.1:9/api" thread="/post/"></parley-comments>\n');
   assert.match(stderr, /rendered in the browser instead/);
+});
+
+test('draws a comment listed in Markdown formatted, as the browser will, and a plain one as typed', async () => {
+  const { renderSection } = await import('parley-comments/ssr');
+  const html = await renderSection({ api, thread: '/markdown/' });
+  assert.match(html, /<div part="body" class="body rich"[^>]*><p>Some <strong>loud<\/strong> words<\/p><\/div>/);
+  assert.doesNotMatch(html, /<b>not bold<\/b>/);
 });

@@ -53,7 +53,7 @@ export function seedThread(): StoredComment[] {
       at(24, 14, 31),
     ),
     comment(
-      'Léa Fontaine',
+      'Léa Dubois',
       'Repairability worries me more than yield. A minor rear collision used to mean replacing a rail; now it can mean replacing most of the floor.',
       at(25, 7, 2),
     ),
@@ -64,7 +64,7 @@ export function seedThread(): StoredComment[] {
       'seed-5',
     ),
     comment(
-      'Priya Raman',
+      'Priya Natarajan',
       'Great piece. One small correction: the clamping force figure in the third paragraph is in tonnes of force, not kilonewtons.',
       at(26, 16, 20),
       null,

@@ -1,7 +1,8 @@
 /** Avatars: the backend's pictures where it gives them, else initials on colours spread evenly around the wheel;
  * none with avatars="off". */
 import { expect } from '@open-wc/testing';
-import { deepAll, mountSection, stored, useRestBackend } from '../helpers.js';
+import { deepAll, mountSection, stored, text, useRestBackend } from '../helpers.js';
+import { seedThread } from '../../demo/seed.js';
 
 const PICTURE = 'https://avatars.example/u/ada.png';
 
@@ -45,5 +46,22 @@ describe('avatars', () => {
       deepAll(section.shadowRoot!, '.initial').map((initial) => getComputedStyle(initial).backgroundColor),
     );
     expect(colours.size).to.equal(hues.size);
+  });
+});
+
+describe("the demo's avatars", () => {
+  afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
+
+  it('give each author of the demo thread a colour of their own', async () => {
+    const thread = seedThread();
+    await useRestBackend(thread);
+    const section = await mountSection({ thread: thread[0].thread });
+    const hueOf = new Map<string, string>();
+    for (const comment of deepAll(section.shadowRoot!, '[part~=comment]')) {
+      const initial = comment.querySelector('.initial')!;
+      hueOf.set(text(comment.querySelector('[part~=author]')!), getComputedStyle(initial).getPropertyValue('--_hue'));
+    }
+    expect(hueOf.size).to.be.at.least(6);
+    expect(new Set(hueOf.values()).size, JSON.stringify(Object.fromEntries(hueOf))).to.equal(hueOf.size);
   });
 });

@@ -35,7 +35,7 @@ const wanted = [
   /^bin\/parley-check\.mjs$/,
   /^build\/vscode\.(html|css)-custom-data\.json$/,
   /^dist\/[\w.-]+\.js$/,
-  /^dist\/\.vite\/manifest\.json$/,
+  /^dist\/\.vite\/(count-)?manifest\.json$/,
   /^bin\/parley-render\.mjs$/,
 ];
 const required = [
@@ -44,6 +44,7 @@ const required = [
   'CHANGELOG.md',
   'custom-elements.json',
   'dist/parley.js',
+  'dist/parley-count.js',
   'build/index.js',
   'build/index.d.ts',
   'build/define.js',

@@ -18,25 +18,41 @@ const BUDGETS = [
     modules: ['src/parley.ts', 'src/components/comment-form/form-chunk.ts'],
     budget: 28_000,
   },
+  // dist/parley-count.js is a build of its own (dist/.vite/count-manifest.json): a page of counts loads nothing else.
+  ...[
+    ['rest', 'the rest adapter'],
+    ['wordpress', 'the wordpress adapter'],
+    ['waline', 'the waline adapter'],
+  ].map(([adapter, name]) => ({
+    label: `counts only (${adapter})`,
+    what: `A page with counts only, with ${name}: parley-count.js and the counts' code it loads`,
+    manifest: 'count-manifest.json',
+    modules: ['src/parley-count.ts', `src/backends/${adapter}-count.ts`],
+    budget: 8_000,
+  })),
 ];
 
 const dist = `${root}dist/`;
-const manifestFile = `${dist}.vite/manifest.json`;
-if (!existsSync(manifestFile)) {
-  console.error('dist/.vite/manifest.json is missing: run "npm run build" first.');
-  process.exit(1);
+const manifests = {};
+for (const name of ['manifest.json', 'count-manifest.json']) {
+  const file = `${dist}.vite/${name}`;
+  if (!existsSync(file)) {
+    console.error(`dist/.vite/${name} is missing: run "npm run build" first.`);
+    process.exit(1);
+  }
+  manifests[name] = JSON.parse(readFileSync(file, 'utf8'));
 }
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 const gzipped = (file) => gzipSync(readFileSync(dist + file), { level: 9 }).length;
 const bytes = (n) => n.toLocaleString('en-US');
 
 /** The files a page fetches before `keys` can run: their own and, recursively, those they import statically. */
-function filesOf(keys) {
+function filesOf(keys, manifestName = 'manifest.json') {
+  const manifest = manifests[manifestName];
   const files = [];
   const visit = (key) => {
     const record = manifest[key];
     if (!record)
-      throw new Error(`dist/.vite/manifest.json has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
+      throw new Error(`dist/.vite/${manifestName} has no chunk for ${key}: update BUDGETS in scripts/size.mjs.`);
     if (files.includes(record.file)) return;
     files.push(record.file);
     for (const imported of record.imports ?? []) visit(imported);
@@ -48,7 +64,7 @@ function filesOf(keys) {
 let groups;
 try {
   groups = BUDGETS.map((group) => {
-    const files = filesOf(group.modules);
+    const files = filesOf(group.modules, group.manifest);
     return { ...group, files, total: files.reduce((sum, file) => sum + gzipped(file), 0) };
   });
 } catch (error) {
@@ -57,7 +73,9 @@ try {
 }
 
 const sourceOf = new Map(
-  Object.values(manifest).map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]),
+  Object.values(manifests)
+    .flatMap((manifest) => Object.values(manifest))
+    .map((record) => [record.file, record.src ?? `code shared by the chunks ("${record.name}")`]),
 );
 const row = (file) =>
   `  ${file.padEnd(26)} ${bytes(gzipped(file)).padStart(7)}  ${sourceOf.get(file) ?? '(not in the manifest)'}`;

@@ -162,6 +162,10 @@ export class WalineBackend implements CommentBackend {
     this.#endpoint = new Endpoint(config);
   }
 
+  /** Counts for `<parley-count>`, several threads at once: their code loads with the first count (`waline-count.ts`). */
+  count = async (threads: readonly string[], options: { signal: AbortSignal }): Promise<Record<string, number>> =>
+    (await import('./waline-count.js')).countThreads(this.#endpoint, threads, options);
+
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
     const page = pageOf(query.cursor, 'Waline');
     const url = this.#endpoint.url(COMMENTS);

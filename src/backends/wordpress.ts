@@ -148,6 +148,10 @@ export class WordPressBackend implements CommentBackend {
     this.#postId = config.postId;
   }
 
+  /** Counts for `<parley-count>`, several post ids at once: their code loads with the first count (`wordpress-count.ts`). */
+  count = async (threads: readonly string[], options: { signal: AbortSignal }): Promise<Record<string, number>> =>
+    (await import('./wordpress-count.js')).countThreads(this.#endpoint, threads, options);
+
   async list(query: ListQuery, { signal }: { signal: AbortSignal }): Promise<CommentPage> {
     const page = pageOf(query.cursor, 'WordPress');
     const url = this.#endpoint.url(COMMENTS);

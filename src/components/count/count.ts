@@ -4,7 +4,7 @@
  * per backend where the backend counts several threads at once (`count`).
  */
 import type { AdapterConfig, CommentBackend } from '../../backends/backend.js';
-import { createBackend } from '../../backends/registry.js';
+import { Endpoint } from '../../backends/endpoint.js';
 import { ParleyErrorEvent } from '../../events.js';
 import { en } from '../../i18n/en.js';
 import { isEnglish, usableLang } from '../../i18n/lang.js';
@@ -28,6 +28,22 @@ interface Batch extends AdapterConfig {
 /** Counts asked for in this task, by backend: sent together once the task is over. */
 const batches = new Map<string, Batch>();
 
+type Counter = (
+  endpoint: Endpoint,
+  threads: readonly string[],
+  options: { signal: AbortSignal },
+) => Promise<Record<string, number>>;
+
+/**
+ * The built-in adapters' counts, each a small chunk of its own: a page of counts loads neither the adapter nor its
+ * posting code. Any other adapter name is looked up among `adapters` (a site's own backend) and counted through it.
+ */
+const counters: Record<string, () => Promise<{ countThreads: Counter }>> = {
+  rest: () => import('../../backends/rest-count.js'),
+  wordpress: () => import('../../backends/wordpress-count.js'),
+  waline: () => import('../../backends/waline-count.js'),
+};
+
 /** The number of comments of each thread, from `count` when the backend has it, else one `list` per thread. */
 async function countThreads(backend: CommentBackend, threads: string[], signal: AbortSignal) {
   if (backend.count) return backend.count(threads, { signal });
@@ -40,9 +56,16 @@ async function countThreads(backend: CommentBackend, threads: string[], signal: 
 
 async function send({ adapter, waiting, ...config }: Batch): Promise<void> {
   try {
-    const backend = await createBackend(adapter, config);
     const threads = [...new Set(waiting.map(({ thread }) => thread))];
-    const counts = await countThreads(backend, threads, new AbortController().signal);
+    const { signal } = new AbortController();
+    const counter = Object.hasOwn(counters, adapter) ? counters[adapter] : undefined;
+    const counts = counter
+      ? await (await counter()).countThreads(new Endpoint(config), threads, { signal })
+      : await countThreads(
+          await (await import('../../backends/registry.js')).createBackend(adapter, config),
+          threads,
+          signal,
+        );
     for (const { thread, shown } of waiting) shown(counts[thread]);
   } catch (error) {
     for (const { failed } of waiting) failed(error);

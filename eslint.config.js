@@ -116,6 +116,7 @@ export default defineConfig(
       'test/**/*.ts',
       'test/reliability/csp/*.js',
       'test/reliability/script-url/*.js',
+      'test/reliability/reader-page.js',
     ],
     languageOptions: { globals: globals.browser },
   },

@@ -1,6 +1,7 @@
 // Test-runner middleware for the strict-CSP pages: each page with its policy header, the built bundle under a folder of its own, and small backends.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { answerRest } from '../rest-page.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -32,17 +33,16 @@ const comments = [
   },
 ];
 
-async function readBody(request) {
-  let text = '';
-  for await (const chunk of request) text += chunk;
-  return JSON.parse(text);
-}
-
 /** Serves the built bundle at `parley/` and the page's own files; false for any other path. */
 function serveFile(context, path, files) {
   if (path.startsWith('parley/') && /^[\w.-]+\.js$/.test(path.slice(7))) {
     context.type = 'text/javascript';
     context.body = readFileSync(dist + path.slice(7));
+    return true;
+  }
+  if (path === 'reader-page.js') {
+    context.type = 'text/javascript';
+    context.body = readFileSync(`${here}../reader-page.js`);
     return true;
   }
   if (!files.includes(path)) return false;
@@ -52,29 +52,8 @@ function serveFile(context, path, files) {
 }
 
 /** The REST page posts under a strict policy. */
-function restPage(context, path) {
-  if (path === 'api/comments' && context.method === 'GET') {
-    context.body = { comments, total: comments.length, next: null };
-    return true;
-  }
-  if (path === 'api/comments' && context.method === 'POST') {
-    return readBody(context.req).then((input) => {
-      const comment = {
-        id: `csp${comments.length + 1}`,
-        parentId: input.parentId,
-        author: input.author,
-        url: input.url,
-        avatar: null,
-        content: input.content,
-        createdAt: '2026-11-20T12:00:00Z',
-        status: 'approved',
-      };
-      comments.push(comment);
-      context.status = 201;
-      context.body = comment;
-      return true;
-    });
-  }
+async function restPage(context, path) {
+  if (await answerRest(context, path, comments, 'csp')) return true;
   return serveFile(context, path, ['index.html', 'page.js', 'watch-violations.js']);
 }
 

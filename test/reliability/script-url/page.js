@@ -1,6 +1,7 @@
 // Drives a script-URL page like a reader: waits for the comments, posts one, then reports to the test page that embeds it.
+import { bodies, formOf, post, until } from './reader-page.js';
+
 const section = document.querySelector('parley-comments');
-const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 20));
 const report = (result) =>
   parent.postMessage(
     {
@@ -18,45 +19,18 @@ const report = (result) =>
     '*',
   );
 
-async function until(test) {
-  for (let i = 0; i < 200 && !test(); i++) await nextFrame();
-  return test();
-}
-
-const bodies = () =>
-  [
-    ...(section.shadowRoot?.querySelector('parley-comment-list')?.shadowRoot?.querySelectorAll('[part="body"]') ?? []),
-  ].map((body) => body.textContent.trim());
-
 async function run() {
   await customElements.whenDefined('parley-comments');
-  const shown = await until(() => bodies().length > 0);
-  // The form comes once the comments are drawn.
-  const drawn = await until(() =>
-    section.shadowRoot.querySelector('parley-comment-form')?.shadowRoot?.querySelector('textarea'),
-  );
-  const form = section.shadowRoot.querySelector('parley-comment-form');
-  if (!shown || !drawn) return report({ shown: Boolean(shown), posted: false, bodies: bodies() });
-  const root = form.shadowRoot;
-  const type = (name, value) => {
-    const field = root.querySelector(`[name="${name}"]`);
-    field.focus();
-    field.value = value;
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  };
-  type('content', 'Posted from a real site');
-  type('author', 'Visitor');
-  type('email', 'visitor@example.com');
-  const posted = new Promise((resolve) =>
-    section.addEventListener('parley-posted', () => resolve(true), { once: true }),
-  );
-  const failed = new Promise((resolve) =>
-    section.addEventListener('parley-error', () => resolve(false), { once: true }),
-  );
-  root.querySelector('[part="submit"]').click();
-  const ok = await Promise.race([posted, failed, new Promise((resolve) => setTimeout(() => resolve(false), 5000))]);
-  await until(() => bodies().includes('Posted from a real site'));
-  report({ shown: true, posted: ok, bodies: bodies() });
+  const shown = await until(() => bodies(section).length > 0);
+  const form = await formOf(section);
+  if (!shown || !form) return report({ shown: Boolean(shown), posted: false, bodies: bodies(section) });
+  const ok = await post(section, form, {
+    content: 'Posted from a real site',
+    author: 'Visitor',
+    email: 'visitor@example.com',
+  });
+  await until(() => bodies(section).includes('Posted from a real site'));
+  report({ shown: true, posted: ok, bodies: bodies(section) });
 }
 
 run().catch((error) => report({ error: String(error) }));

@@ -2,6 +2,7 @@
 // a hash, a deep folder, twice on one page), each page with its own small REST backend.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { answerRest } from '../rest-page.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -49,12 +50,6 @@ const page = (name) => `<!doctype html>
 </html>
 `;
 
-async function readBody(request) {
-  let text = '';
-  for await (const chunk of request) text += chunk;
-  return JSON.parse(text);
-}
-
 /** Answers everything under /script-url/: /script-url/NAME/ is the page of a case, any file of dist/ is found in any folder below it. */
 export function scriptUrlPages() {
   return async (context, next) => {
@@ -62,33 +57,16 @@ export function scriptUrlPages() {
     const path = context.path.slice('/script-url/'.length);
     const [name, ...rest] = path.split('/');
     const file = rest.at(-1);
-    if (['page.js', 'watch-errors.js'].includes(path)) {
+    if (['page.js', 'watch-errors.js', 'reader-page.js'].includes(path)) {
       context.type = 'text/javascript';
-      context.body = readFileSync(here + path);
+      context.body = readFileSync(path === 'reader-page.js' ? `${here}../reader-page.js` : here + path);
     } else if (!(name in scriptUrlCases)) {
       context.status = 404;
     } else if (rest.join('/') === '') {
       context.type = 'text/html';
       context.body = page(name);
-    } else if (rest.join('/') === 'api/comments' && context.method === 'GET') {
-      const comments = commentsOf(name);
-      context.body = { comments, total: comments.length, next: null };
-    } else if (rest.join('/') === 'api/comments' && context.method === 'POST') {
-      const input = await readBody(context.req);
-      const comments = commentsOf(name);
-      const comment = {
-        id: `${name}${comments.length + 1}`,
-        parentId: input.parentId,
-        author: input.author,
-        url: input.url,
-        avatar: null,
-        content: input.content,
-        createdAt: '2026-11-20T12:00:00Z',
-        status: 'approved',
-      };
-      comments.push(comment);
-      context.status = 201;
-      context.body = comment;
+    } else if (await answerRest(context, rest.join('/'), commentsOf(name), name)) {
+      // The case's own backend answered.
     } else if (rest.length > 1 && /^[\w.-]+\.js$/.test(file) && existsSync(dist + file)) {
       context.type = 'text/javascript';
       context.body = readFileSync(dist + file);

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { deep, mountSection, stored, text, until, useRestBackend } from '../helpers.js';
-import { relativeDate } from '../../src/components/comment/relative-date.js';
+import { refreshRelative, relativeDate } from '../../src/components/comment/relative-date.js';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const earlier = (ms: number, now = NOW) => new Date(now - ms).toISOString();
@@ -70,5 +70,21 @@ describe('relative dates', () => {
     await until(() => text(deep(root, '#comment-r time')).startsWith('vor 3 Tagen'), 'relative, in German');
     section.setAttribute('dates', 'absolute');
     await until(() => text(deep(root, '#comment-r time')) === full(recent, 'de'), 'absolute again');
+  });
+
+  it('keeps a relative date current while the page stays open, and writes it in full once it is a week old', async () => {
+    const posted = earlier(2 * MINUTE, Date.now());
+    await useRestBackend([stored({ id: 'r', createdAt: posted })]);
+    const section = await mountSection({ dates: 'relative' });
+    const time = () => deep<HTMLTimeElement>(section.shadowRoot!, '#comment-r time');
+    await until(() => text(deep(time(), '[aria-hidden=true]')) === '2 minutes ago', '2 minutes ago');
+    refreshRelative(Date.parse(posted) + 2 * 60 * MINUTE);
+    expect(text(deep(time(), '[aria-hidden=true]'))).to.equal('2 hours ago');
+    expect(text(deep(time(), '.visually-hidden')), 'the full date, still read').to.equal(full(posted));
+    refreshRelative(Date.parse(posted) + 7 * DAY);
+    expect(text(time())).to.equal(full(posted));
+    expect(time().children, 'no hidden copy left').to.have.length(0);
+    expect(time().title).to.equal('');
+    await expect(section).to.be.accessible();
   });
 });

@@ -31,9 +31,13 @@ export function relativeDate(iso: string, lang: string, now = Date.now()): strin
   return format.format(-Math.max(0, Math.floor(ago / size)), unit);
 }
 
+/** The dates shown relative on this page, with their language: what the minute's refresh rewrites. */
+const shown = new Map<WeakRef<HTMLTimeElement>, string>();
+let ticking: ReturnType<typeof setInterval> | undefined;
+
 /**
  * Makes a drawn `<time>` of the last week say how long ago it was: "3 days ago" to the eye, while the full date
- * and time it holds stay its accessible text (and its tooltip).
+ * and time it holds stay its accessible text (and its tooltip). It is kept current while the page stays open.
  */
 export function showRelative(time: HTMLTimeElement, lang: string, now = Date.now()): void {
   const ago = relativeDate(time.dateTime, lang, now);
@@ -41,4 +45,32 @@ export function showRelative(time: HTMLTimeElement, lang: string, now = Date.now
   const date = time.textContent;
   time.title = date;
   time.replaceChildren(h('span', { 'aria-hidden': 'true' }, ago), h('span', { class: 'visually-hidden' }, date));
+  shown.set(new WeakRef(time), lang);
+  // Once a minute, skipped while the tab is hidden.
+  ticking ??= setInterval(() => document.hidden || refreshRelative(), MINUTE);
+}
+
+/**
+ * Rewrites every relative date on the page for `now`: "now" becomes "1 minute ago", and a date a week old is
+ * written in full again. Dates whose comment is gone are forgotten; with none left, the minute's refresh stops.
+ */
+export function refreshRelative(now = Date.now()): void {
+  for (const [ref, lang] of shown) {
+    const time = ref.deref();
+    const [eye] = time?.children ?? [];
+    const ago = time && relativeDate(time.dateTime, lang, now);
+    if (ago) {
+      if (eye.textContent !== ago) eye.textContent = ago;
+      continue;
+    }
+    if (time) {
+      time.replaceChildren(time.title);
+      time.removeAttribute('title');
+    }
+    shown.delete(ref);
+  }
+  if (!shown.size) {
+    clearInterval(ticking);
+    ticking = undefined;
+  }
 }

@@ -1,14 +1,14 @@
 /** Starts the demo's in-browser backend, then loads Parley as a page would. */
 import { setupWorker } from 'msw/browser';
 import { createRestHandlers, localStorageStore } from './mock-backend.js';
-import { seedThread } from './seed.js';
+import { seedOtherPosts, seedThread } from './seed.js';
 
 const DEMO_CAPTCHA_TOKEN = 'demo-captcha-token';
 
 const worker = setupWorker(
   ...createRestHandlers({
     api: '/api',
-    store: localStorageStore('parley-demo:comments', seedThread),
+    store: localStorageStore('parley-demo:comments', () => [...seedThread(), ...seedOtherPosts()]),
     latency: 350,
     holdWords: ['moderate', 'casino'],
     likes: true,
@@ -21,6 +21,7 @@ const worker = setupWorker(
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 await import('../src/parley.js');
+await import('../src/parley-count.js');
 
 // A captcha provider as a site owner plugs one in (the README shows Turnstile, hCaptcha and reCAPTCHA v3); this one
 // answers at once, and the demo backend refuses posts without its token.

@@ -73,4 +73,35 @@ export function seedThread(): StoredComment[] {
   ];
 }
 
+/**
+ * Comments of the site's other posts, which the demo has no pages of: the "More posts" list under the article counts
+ * them with `<parley-count>`.
+ */
+export const OTHER_POSTS = { heatPumps: '/demo/heat-pumps', nightTrains: '/demo/night-trains' };
+
+export function seedOtherPosts(): StoredComment[] {
+  const other = (id: string, thread: string, author: string, content: string, createdAt: string): StoredComment => ({
+    ...comment(author, content, createdAt),
+    id,
+    thread,
+  });
+  return [
+    other(
+      'seed-heat-1',
+      OTHER_POSTS.heatPumps,
+      'Jonas Berg',
+      'Ours runs at a COP of about 3 even in January.',
+      at(20, 9, 5),
+    ),
+    other('seed-heat-2', OTHER_POSTS.heatPumps, 'Aiko Tanaka', 'What did the radiators cost you?', at(20, 11, 40)),
+    other(
+      'seed-train-1',
+      OTHER_POSTS.nightTrains,
+      'Lena Fischer',
+      'The Vienna sleeper was full a month ahead.',
+      at(21, 7, 30),
+    ),
+  ];
+}
+
 export { THREAD };

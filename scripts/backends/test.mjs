@@ -7,7 +7,7 @@ import { ensureChrome, ensureModules, root } from '../setup.mjs';
 
 const state = process.env.PARLEY_BACKENDS_DIR ?? join(root, '.backends');
 const PAGE_PORT = Number(process.env.PARLEY_PAGE_PORT ?? 8783);
-const TESTS_PER_BACKEND = 11;
+const TESTS_PER_BACKEND = 12;
 
 const script = (name, ...args) =>
   execFileSync(join(root, 'scripts/backends', `${name}.sh`), args, {
@@ -77,6 +77,25 @@ function wordpressBackend() {
         ON DUPLICATE KEY UPDATE option_value = '${Number(seconds)}'`,
       );
     },
+    /** `<parley-count>` for three posts, and how many approved comments each has in the database. */
+    counts: {
+      page: countsPage({ adapter: 'wordpress', api: env.api }, 'post-id', Object.values(env.posts).map(String)),
+      async truth() {
+        const ids = Object.values(env.posts).map(Number);
+        const out = script(
+          'wordpress',
+          'sql',
+          `SELECT comment_post_ID, COUNT(*) FROM wp_comments WHERE comment_approved = '1' AND comment_type IN ('comment', '') AND comment_post_ID IN (${ids.join(',')}) GROUP BY comment_post_ID`,
+        );
+        const counts = Object.fromEntries(ids.map((id) => [String(id), 0]));
+        for (const [id, n] of out
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split('\t')))
+          counts[id] = Number(n);
+        return counts;
+      },
+    },
     async rows({ content }) {
       const out = script(
         'wordpress',
@@ -122,6 +141,37 @@ function walineBackend() {
       const [row] = JSON.parse(script('waline', 'sql', 'SELECT `like` AS likes FROM wl_Comment WHERE id = ?', id));
       return Number(row?.likes ?? 0);
     },
+    /** `<parley-count>` for the thread, one with two comments (a path with a comma), one without any. */
+    counts: {
+      page: countsPage({ adapter: 'waline', api: env.api }, 'thread', [thread, ...COUNTED_PATHS]),
+      async prepare() {
+        for (const path of COUNTED_PATHS) script('waline', 'sql', 'DELETE FROM wl_Comment WHERE url = ?', path);
+        for (const comment of ['Counted once.', 'Counted twice.']) {
+          const answer = await post(`${env.api}/api/comment`, {
+            url: COUNTED_PATHS[0],
+            comment,
+            nick: 'Counter',
+            mail: 'count@example.com',
+            link: '',
+          });
+          if (answer.errno !== 0) throw new Error(`Waline refused a comment: ${answer.errmsg}`);
+        }
+      },
+      async truth() {
+        const paths = [thread, ...COUNTED_PATHS];
+        const rows = JSON.parse(
+          script(
+            'waline',
+            'sql',
+            `SELECT url, COUNT(*) AS n FROM wl_Comment WHERE url IN (?, ?, ?) AND status NOT IN ('waiting', 'spam') GROUP BY url`,
+            ...paths,
+          ),
+        );
+        const counts = Object.fromEntries(paths.map((path) => [path, 0]));
+        for (const { url, n } of rows) counts[url] = Number(n);
+        return counts;
+      },
+    },
     /** Sets TURNSTILE_SECRET on the server, or takes it away (server.cjs). */
     async requireCaptcha(on) {
       await fetch(`${env.url}/__parley_test?captcha=${on ? 1 : 0}`);
@@ -140,6 +190,13 @@ function walineBackend() {
     },
   };
 }
+
+/** Paths of Waline threads only the counts use: one gets two comments, the other none. */
+const COUNTED_PATHS = ['/integration/counted,a/', '/integration/never-commented/'];
+
+/** The address of a page with one `<parley-count>` per thread (or post id), loading only dist/parley-count.js. */
+const countsPage = (attributes, key, ids) =>
+  `http://127.0.0.1:${PAGE_PORT}/counts?${new URLSearchParams({ ...attributes, key, ids: JSON.stringify(ids) })}`;
 
 const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const types = { '.js': 'text/javascript', '.map': 'application/json', '.html': 'text/html' };
@@ -164,6 +221,22 @@ function servePages(connectOrigins) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
       response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Parley</title>
 <script type="module" src="/parley.js"></script></head><body><main><parley-comments loading="eager"${attributes}></parley-comments></main></body></html>`);
+      return;
+    }
+    if (url.pathname === '/counts') {
+      const { key, ids, ...attributes } = Object.fromEntries(url.searchParams);
+      const shared = Object.entries(attributes)
+        .map(([name, value]) => ` ${name.replace(/[^a-z-]/g, '')}="${escapeHtml(value)}"`)
+        .join('');
+      const items = JSON.parse(ids)
+        .map(
+          (id) =>
+            `<li><a href="/post/">${escapeHtml(id)}</a> <parley-count${shared} ${key === 'post-id' ? 'post-id' : 'thread'}="${escapeHtml(id)}" href="/post/"></parley-count></li>`,
+        )
+        .join('');
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
+      response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Posts</title>
+<script type="module" src="/parley-count.js"></script></head><body><main><ul>${items}</ul></main></body></html>`);
       return;
     }
     const file = normalize(join(root, 'dist', url.pathname));

@@ -493,4 +493,48 @@ const tests = [
     },
     'likes',
   ],
+  [
+    '<parley-count> from dist/parley-count.js: each thread\u2019s count as the database has it, all in one request, and no code of the section loaded',
+    async ({ page, backend }) => {
+      await backend.counts.prepare?.();
+      const expected = await backend.counts.truth();
+      // Requests of the section's page, opened before this test, are left behind.
+      await page.goto('about:blank');
+      const requests = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(backend.counts.page, { waitUntil: 'load' });
+      await waitFor(page, 'every count', () =>
+        [...document.querySelectorAll('parley-count')].every((count) =>
+          count.shadowRoot?.querySelector('[part=count]'),
+        ),
+      );
+      const shown = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('parley-count')].map((count) => [
+            count.getAttribute('post-id') ?? count.getAttribute('thread'),
+            count.shadowRoot.querySelector('[part=count]').textContent,
+          ]),
+        ),
+      );
+      const words = (n) => (n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n} comments`);
+      const wanted = Object.fromEntries(Object.entries(expected).map(([id, n]) => [id, words(n)]));
+      check(
+        JSON.stringify(shown) === JSON.stringify(wanted),
+        `shown ${JSON.stringify(shown)}, the database has ${JSON.stringify(wanted)}`,
+      );
+      check(
+        Object.values(expected).some((n) => n > 1),
+        `no thread with two comments or more: ${JSON.stringify(expected)}`,
+      );
+      const asked = requests.filter((url) => url.startsWith(backend.origin));
+      check(asked.length === 1, `${asked.length} requests to the backend:\n      ${asked.join('\n      ')}`);
+      const scripts = requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.slice(1));
+      const ours = /^(parley-count|count-core-[a-z0-9]+|(rest|wordpress|waline)-count-[a-z0-9]+)\.js$/;
+      check(
+        scripts.every((file) => ours.test(file)),
+        `scripts loaded: ${scripts.join(', ')}`,
+      );
+    },
+    'counts',
+  ],
 ];

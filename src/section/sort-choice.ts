@@ -8,8 +8,19 @@ export const ORDER_KEY = 'parley:order';
 /** The words for each order, in the sort control (`en-sort.ts`). */
 export const ORDER_NAMES = { oldest: 'sortOldest', newest: 'sortNewest', top: 'sortTop' } as const;
 
-/** The reader's choice, or undefined when they made none (the site owner's `order` then holds) or storage is closed. */
+/**
+ * A choice the browser could not keep (storage closed or full: sandboxed frames, blocked cookies): it holds for the
+ * page, so the control works there too, and a server-rendered section keeps the control it was drawn with.
+ */
+let unkept: SortOrder | undefined;
+
+/** The reader's choice, or undefined when they made none (the site owner's `order` then holds). */
 export function chosenOrder(): SortOrder | undefined {
   const order = localText(ORDER_KEY);
-  return order === 'oldest' || order === 'newest' || order === 'top' ? order : undefined;
+  return unkept ?? (order === 'oldest' || order === 'newest' || order === 'top' ? order : undefined);
 }
+
+/** Keeps a choice for this page only (the sort control does, where the browser keeps nothing); undefined forgets it. */
+export const keepForPage = (order: SortOrder | undefined): void => {
+  unkept = order;
+};

@@ -20,6 +20,7 @@ import { CAPTCHA_REFUSED, createRestHandlers, memoryStore } from '../../demo/moc
 import type { StoredComment } from '../../demo/mock-backend.js';
 import type { ReaderFeature } from '../../src/backends/backend.js';
 import type { Comment } from '../../src/model/comment.js';
+import type { Drafts } from '../../src/drafts/drafts.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import {
   contentBox,
@@ -93,6 +94,17 @@ describe('notify me of follow-up comments', () => {
     );
     expect(deep(form(section).shadowRoot!, '[part=notify]')).to.exist;
     await expect(section).to.be.accessible();
+  });
+
+  it("keeps the tick out of the draft of the form's fields, which holds only what the reader typed", async () => {
+    await useBackend([stored()], { features: ['notify'] });
+    const section = await mountSection();
+    const box = await notifyShown(section);
+    box.click();
+    await settle(section);
+    expect(box.checked).to.equal(true);
+    const { fields } = (form(section) as unknown as { drafts: Drafts }).drafts;
+    expect(Object.keys(fields).sort()).to.deep.equal(['author', 'consent', 'content', 'email', 'url']);
   });
 
   it('is not offered where the backend sends no such mail', async () => {

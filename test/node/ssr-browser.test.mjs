@@ -235,3 +235,45 @@ test('a reader who chose another order gets the first page in theirs, not the se
     await page.close();
   }
 });
+
+test('where storage is closed, the adopted section keeps the sort control the server drew, so nothing moves', async () => {
+  const page = await browser.newPage();
+  try {
+    scriptReleased = new Promise((resolve) => (releaseScript = resolve));
+    await page.evaluateOnNewDocument(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+    );
+    const loaded = page.goto(`${origin}/page`, { waitUntil: 'load' });
+    await page.waitForSelector('#after');
+    /** How far down the section the first comment starts, and whether a sort control shows. */
+    const place = () =>
+      page.evaluate(() => {
+        const section = document.querySelector('parley-comments');
+        const list = [...section.shadowRoot.querySelectorAll('parley-comment-list, div.list')].find((element) =>
+          element.checkVisibility(),
+        );
+        const tools = section.shadowRoot.querySelector('parley-reading-tools, div.tools');
+        return {
+          top:
+            list.shadowRoot.querySelector('article').getBoundingClientRect().top - section.getBoundingClientRect().top,
+          sortShown: Boolean(tools?.shadowRoot?.querySelector('select')?.checkVisibility()),
+        };
+      });
+    const before = await place();
+    assert.equal(before.sortShown, true);
+    releaseScript();
+    await loaded;
+    await page.waitForFunction(
+      () => document.querySelector('parley-comments').shadowRoot.querySelector('parley-comment-form'),
+      { timeout: 5000 },
+    );
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.deepEqual(await place(), before);
+  } finally {
+    await page.close();
+  }
+});

@@ -96,6 +96,8 @@ export class ParleyCommentForm extends LitElement {
   handleInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     const field = target.name as keyof Draft;
+    // Only the draft's own fields: the options drawn inside the form ("Notify me…") and the trap keep theirs.
+    if (!Object.hasOwn(this.drafts.fields, field)) return;
     this.drafts.set(field, target.type === 'checkbox' ? (target as HTMLInputElement).checked : target.value);
     if (field in this.fieldErrors) {
       const { [field as CommentField]: _fixed, ...rest } = this.fieldErrors;

@@ -12,8 +12,8 @@ import type { CommentAddon, ParleyComment } from '../comment/comment.js';
 import { h } from '../comment/dom.js';
 import { isLiked, readerToken, rememberLike } from './liked.js';
 
-/** The like button's place in a comment: just before Reply, the article's last child. */
-const buttonOf = (article: Element) => article.lastElementChild!.previousElementSibling as HTMLButtonElement;
+/** The like button of a comment, by its own class: whatever other controls a comment gains, and wherever. */
+const buttonOf = (article: Element) => article.getElementsByClassName('like')[0] as HTMLButtonElement;
 
 /** A count a backend sent, when it is one: a whole number, not negative. */
 const countOf = (likes: unknown): number | undefined =>
@@ -45,10 +45,10 @@ export function likeButtons(backend: CommentBackend): CommentAddon {
     button.setAttribute('aria-busy', 'true');
     try {
       const after = countOf(
-        await send.call(backend, comment.id, { signal: new AbortController().signal, reader: readerToken() }),
+        await send.call(backend, comment.id, { signal: new AbortController().signal, reader: await readerToken() }),
       );
       comment.likes = after ?? Math.max(0, before + (liked ? -1 : 1));
-      rememberLike(comment.id, !liked);
+      void rememberLike(comment.id, !liked);
       show(button, comment.likes, !liked);
     } catch {
       show(button, before, liked);

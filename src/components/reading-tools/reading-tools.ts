@@ -9,27 +9,20 @@ import { sectionContext } from '../../context.js';
 import type { SortOrder } from '../../model/comment.js';
 import { Ui } from '../../i18n/ui.js';
 import { enSort } from '../../i18n/en-sort.js';
-import { ORDER_KEY, ORDER_NAMES } from '../../section/sort-choice.js';
+import { ORDER_KEY, ORDER_NAMES, keepForPage } from '../../section/sort-choice.js';
 import { AnnounceRequestEvent } from '../../section/requests.js';
 import { sharedStyles } from '../shared.styles.js';
 import { styles } from './reading-tools.styles.js';
 
-function hasStorage(): boolean {
-  try {
-    return Boolean(localStorage);
-  } catch {
-    return false;
-  }
-}
-
-/** Stores the reader's choice, where the section reads it; false where storage is closed (sandboxed frames, blocked cookies). */
-function choose(order: SortOrder): boolean {
+/** Keeps the reader's choice for the site, or for this page where the browser keeps nothing (sandboxed frames, blocked cookies, a full storage). */
+function choose(order: SortOrder): void {
   try {
     localStorage.setItem(ORDER_KEY, order);
-    return localStorage.getItem(ORDER_KEY) === order;
+    if (localStorage.getItem(ORDER_KEY) === order) return keepForPage(undefined);
   } catch {
-    return false;
+    // Closed or full: kept for the page.
   }
+  keepForPage(order);
 }
 
 /**
@@ -51,18 +44,11 @@ export class ParleyReadingTools extends LitElement {
   #section = new ContextConsumer(this, { context: sectionContext, subscribe: true });
   /** The section's words with the control's English, made anew when the section's change. */
   #words?: Ui;
-  /** Whether the browser keeps no choice: where touching storage throws, the control never shows. */
-  #closed = !hasStorage();
 
   async handleChange(event: Event): Promise<void> {
     const order = (event.target as HTMLSelectElement).value as SortOrder;
     const { loader } = this.#section.value!;
-    if (!choose(order)) {
-      // Where nothing can be kept, no order can be chosen either: the control goes.
-      this.#closed = true;
-      this.requestUpdate();
-      return;
-    }
+    choose(order);
     // The first page again, in the order chosen; drafts belong to the thread, not the list, so an open one stays.
     if (await loader.loadFirst()) this.dispatchEvent(new AnnounceRequestEvent(this.#text('sorted', order)));
   }
@@ -77,7 +63,7 @@ export class ParleyReadingTools extends LitElement {
     const words = this.#words;
     const news = this.live === 'off' ? nothing : html`<parley-news exportparts="news, news-show"></parley-news>`;
     const { comments, query, addon } = loader;
-    if (!query || comments.length < 2 || this.#closed) return news;
+    if (!query || comments.length < 2) return news;
     // Top means something only when the comments carry likes.
     const orders: SortOrder[] =
       addon && comments.some((comment) => comment.likes !== undefined)

@@ -45,6 +45,7 @@ const SETTLE_MS = 500;
  * @property {string} tag      the element mounted
  * @property {{ tag?: string, selector: string }} comment   how one rendered comment is recognised
  * @property {string} [loadEvent]
+ * @property {() => number} [likes]   how many like buttons it shows (the bench server sends like counts)
  * @property {() => Promise<void>} prepare
  */
 
@@ -56,6 +57,12 @@ const CLIENTS = {
     script: 'parley.js',
     tag: 'parley-comments',
     comment: { tag: 'parley-comment', selector: 'parley-comment' },
+    likes: () =>
+      // Runs in the page.
+      globalThis.document
+        .querySelector('parley-comments')
+        ?.shadowRoot?.querySelector('parley-comment-list')
+        ?.shadowRoot?.querySelectorAll('[part=like]:not([hidden])').length ?? 0,
     loadEvent: 'parley-load',
     prepare: async () => {
       if (existsSync(join(root, 'dist', 'parley.js'))) return;
@@ -166,6 +173,11 @@ async function measure(browser, origin, name, client, size, traced = false) {
     if (timings.timedOut) errors.push(`not all ${size} comments painted within ${RUN_TIMEOUT_MS} ms`);
     if (timings.dom.comments !== size) errors.push(`${timings.dom.comments} comments in the DOM, expected ${size}`);
     if (timings.requests !== 1) errors.push(`${timings.requests} requests for comments, expected 1`);
+    if (client.likes) {
+      // The server sends like counts: every comment must show its like button, or the run measured less than it should.
+      const likes = await page.evaluate(client.likes);
+      if (likes !== size) errors.push(`${likes} like buttons shown, expected ${size}`);
+    }
     const counted = new Map();
     for (const error of errors) counted.set(error, (counted.get(error) ?? 0) + 1);
     const distinct = [...counted].map(([error, times]) => (times > 1 ? `${error} (${times}×)` : error));

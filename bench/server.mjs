@@ -137,12 +137,13 @@ function pageHtml(/** @type {string} */ script) {
 }
 
 /**
- * One page of the Parley REST protocol: `thread` is `bench-{N}` for the first N generated comments.
+ * One page of the Parley REST protocol with its `likes` extension: `thread` is `bench-{N}` for the first N generated
+ * comments, each with a like count, so Parley draws a like button on every comment.
  * @param {URLSearchParams} params
  */
 function commentPage(params) {
   const size = /^bench-(\d+)$/.exec(params.get('thread') ?? '');
-  const all = size ? generateThread(Number(size[1])) : [];
+  const all = size ? generateThread(Number(size[1])).map((comment, i) => ({ ...comment, likes: (i * 7) % 23 })) : [];
   if (params.get('order') === 'newest') all.reverse();
   const limit = Math.max(1, Number(params.get('limit')) || 50);
   const start = Number(params.get('cursor')) || 0;

@@ -12,7 +12,7 @@ const worker = setupWorker(
     latency: 350,
     holdWords: ['moderate', 'casino'],
     likes: true,
-    features: ['notify'],
+    features: ['notify', 'edit'],
     captchaToken: DEMO_CAPTCHA_TOKEN,
     // The mail a real server would send: the demo shows it in the console.
     mail: (to, reply) => console.info(`Demo backend: would mail ${to} about the reply of ${reply.author}.`),

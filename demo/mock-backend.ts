@@ -1,6 +1,6 @@
 /** The Parley REST protocol (DESIGN.md §5) implemented in the browser with msw: the demo's backend, and the tests'. */
 import { http, HttpResponse, delay } from 'msw';
-import type { Comment, NewComment } from '../src/model/comment.js';
+import type { Comment, NewComment, TextFormat } from '../src/model/comment.js';
 import type { ReaderFeature } from '../src/backends/backend.js';
 
 export interface StoredComment extends Comment {
@@ -10,6 +10,11 @@ export interface StoredComment extends Comment {
   likedBy?: string[];
   /** The author asked for mail about replies (`notify`). */
   notify?: boolean;
+  /** How its text is written, when it came as Markdown. */
+  format?: TextFormat;
+  /** The token its author may change it with, and until when (the `edit` extension). */
+  editToken?: string;
+  editableUntil?: string;
 }
 
 /** Where the mock keeps its comments: memory for tests, `localStorage` for the demo. */
@@ -56,6 +61,8 @@ export interface MockOptions {
   captchaToken?: string;
   /** Receives the mail the server would send about replies, to whom and about which comment. */
   mail?: (to: string, reply: Comment) => void;
+  /** With the `edit` feature: how long the author of a new comment may edit or delete it, in milliseconds (15 minutes). */
+  editWindow?: number;
 }
 
 export const CAPTCHA_REFUSED = 'The captcha check failed: please try again.';
@@ -65,6 +72,8 @@ const publicComment = ({
   email: _email,
   likedBy: _likedBy,
   notify: _notify,
+  editToken: _editToken,
+  editableUntil: _editableUntil,
   ...comment
 }: StoredComment): Comment => comment;
 
@@ -96,6 +105,7 @@ export function createRestHandlers({
   features,
   captchaToken,
   mail,
+  editWindow = 15 * 60 * 1000,
 }: MockOptions) {
   const base = api.replace(/\/+$/, '');
   const keys = new Map<string, Comment>();
@@ -115,6 +125,47 @@ export function createRestHandlers({
       comment.likedBy = on ? [...likedBy, reader] : likedBy;
       store.save(comments);
       return HttpResponse.json({ likes: comment.likedBy.length });
+    };
+  /**
+   * The `edit` extension: `PATCH` changes the text, `DELETE` deletes, with the token the post was answered with
+   * (`Authorization: Bearer <token>`), until its window closes.
+   */
+  const change =
+    (edit: boolean) =>
+    async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+      await delay(latency);
+      const comments = store.load();
+      const comment = comments.find(({ id }) => id === params.id);
+      if (!comment) return HttpResponse.json({ error: 'No such comment.' }, { status: 404 });
+      const token = /^Bearer (.+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
+      if (!comment.editToken || token !== comment.editToken) {
+        return HttpResponse.json({ error: 'This comment is not yours to change.' }, { status: 403 });
+      }
+      if (now().getTime() >= Date.parse(comment.editableUntil ?? '')) {
+        return HttpResponse.json({ error: 'The time to change this comment has passed.' }, { status: 410 });
+      }
+      if (!edit) {
+        store.save(comments.filter((other) => other !== comment));
+        return new HttpResponse(null, { status: 204 });
+      }
+      let body: Partial<Body>;
+      try {
+        body = (await request.json()) as Partial<Body>;
+      } catch {
+        return HttpResponse.json({ error: 'The request body is not JSON.' }, { status: 400 });
+      }
+      const [, valid, message] = fieldRules[0];
+      if (!valid(body.content)) {
+        return HttpResponse.json(
+          { error: 'Some fields need attention.', fields: { content: message } },
+          { status: 422 },
+        );
+      }
+      comment.content = body.content!.trim();
+      comment.editedAt = now().toISOString();
+      if (features?.includes('markdown')) comment.format = body.format === 'markdown' ? 'markdown' : undefined;
+      store.save(comments);
+      return HttpResponse.json(shown(comment));
     };
   // The list first and the post second: tests take them by position.
   return [
@@ -165,6 +216,7 @@ export function createRestHandlers({
         return HttpResponse.json({ error: CAPTCHA_REFUSED }, { status: 400 });
       }
       const markdown = features?.includes('markdown') && body.format === 'markdown';
+      const editable = features?.includes('edit');
       const notify = features?.includes('notify') && body.notify === true;
       const comments = store.load();
       const held = holdWords.some((word) => body.content.toLowerCase().includes(word.toLowerCase()));
@@ -181,9 +233,15 @@ export function createRestHandlers({
         status: held ? 'pending' : 'approved',
         ...(markdown ? { format: 'markdown' as const } : {}),
         ...(notify ? { notify } : {}),
+        ...(editable
+          ? { editToken: crypto.randomUUID(), editableUntil: new Date(now().getTime() + editWindow).toISOString() }
+          : {}),
       };
       store.save([...comments, stored]);
-      const comment = shown(stored);
+      // Only its author hears the token, in the answer to their post.
+      const comment = editable
+        ? { ...shown(stored), editToken: stored.editToken, editableUntil: stored.editableUntil }
+        : shown(stored);
       const parent = comments.find((other) => other.id === stored.parentId);
       if (parent?.notify && !held) mail?.(parent.email, comment);
       if (key) keys.set(key, comment);
@@ -198,5 +256,8 @@ export function createRestHandlers({
       );
       return HttpResponse.json({ counts });
     }),
+    ...(features?.includes('edit')
+      ? [http.patch(`${base}/comments/:id`, change(true)), http.delete(`${base}/comments/:id`, change(false))]
+      : []),
   ];
 }

@@ -1,5 +1,5 @@
 /** The contract every backend adapter fulfils; the error they throw is `model/errors.ts`'s BackendError. */
-import type { Comment, CommentPage, NewComment, SortOrder } from '../model/comment.js';
+import type { Comment, CommentPage, NewComment, SortOrder, TextFormat } from '../model/comment.js';
 
 export interface ListQuery {
   thread: string;
@@ -66,7 +66,7 @@ export interface CommentBackend {
  */
 
 /** A capability a backend declares in `features`. */
-export type ReaderFeature = 'markdown' | 'notify';
+export type ReaderFeature = 'markdown' | 'notify' | 'edit';
 
 export interface CommentBackend {
   /**
@@ -74,6 +74,30 @@ export interface CommentBackend {
    * in its list answer (`extensions`), so they are known once the first page has arrived.
    */
   readonly features?: readonly ReaderFeature[];
+}
+
+/** What an edit or a deletion of the reader's own comment is sent with. */
+export interface EditOptions {
+  signal: AbortSignal;
+  /** The comment's edit token, from the answer that created it (`Comment.editToken`). */
+  token: string;
+}
+
+/** The new text of a comment the reader edits, written as the comment was (`format`, where the backend has `markdown`). */
+export interface CommentChange {
+  content: string;
+  format?: TextFormat;
+}
+
+/*
+ * Editing or deleting one's own comment, for a while: a backend that declares `edit` answers a new comment with an
+ * `editToken` and an `editableUntil` time, and takes the token back with each change until then.
+ */
+export interface CommentBackend {
+  /** Changes the text of the reader's own comment; resolves to the comment as it now is (with `editedAt`). */
+  edit?(id: string, change: CommentChange, options: EditOptions): Promise<Comment>;
+  /** Deletes the reader's own comment. */
+  remove?(id: string, options: EditOptions): Promise<void>;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** How the `rest` adapter posts a comment: in the chunk loaded once a reader posts, not with the first page. */
 import { isText, object, optional } from '../model/shape.js';
 import type { Comment, CommentField, FieldErrors, NewComment } from '../model/comment.js';
-import { readAnswer } from '../model/comment.js';
+import { isTime, readAnswer } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import type { Endpoint } from './endpoint.js';
 import { statusError } from './http.js';
@@ -34,7 +34,14 @@ export async function createComment(
     body: JSON.stringify(input),
     signal,
   });
-  if (response.status === 200 || response.status === 201) return readAnswer('comment', response.body);
+  if (response.status === 200 || response.status === 201) {
+    const comment = readAnswer('comment', response.body);
+    // A server with the `edit` extension lets the author edit it for a while, with this token.
+    const { editToken, editableUntil } = response.body as Partial<Comment>;
+    return typeof editToken === 'string' && editToken && isTime(editableUntil)
+      ? { ...comment, editToken, editableUntil }
+      : comment;
+  }
   if (response.status === 400 || response.status === 422) {
     const body = response.body;
     if (isErrorBody(body)) {

@@ -1,7 +1,15 @@
 /** The `rest` adapter: speaks the Parley REST protocol (the README's section of that name). */
 import type { Comment, CommentPage, NewComment } from '../model/comment.js';
 import { readAnswer } from '../model/comment.js';
-import type { AdapterConfig, CommentBackend, LikeOptions, ListQuery, ReaderFeature } from './backend.js';
+import type {
+  AdapterConfig,
+  CommentBackend,
+  CommentChange,
+  EditOptions,
+  LikeOptions,
+  ListQuery,
+  ReaderFeature,
+} from './backend.js';
 import { statusError } from './http.js';
 import { Endpoint } from './endpoint.js';
 import { later } from './later.js';
@@ -36,6 +44,14 @@ export class RestBackend implements CommentBackend {
 
   async #likes(id: string, method: string, options: LikeOptions): Promise<number | undefined> {
     return (await import('./rest-likes.js')).sendLike(this.#endpoint, id, method, options);
+  }
+
+  /** Editing is the `edit` extension; its code loads with the first edit or deletion (`rest-edit.ts`). */
+  edit = async (id: string, change: CommentChange, options: EditOptions) => (await this.#change(id, change, options))!;
+  remove = async (id: string, options: EditOptions) => void (await this.#change(id, null, options));
+
+  async #change(id: string, change: CommentChange | null, options: EditOptions): Promise<Comment | undefined> {
+    return (await import('./rest-edit.js')).sendChange(this.#endpoint, id, change, options);
   }
 
   /** Posting's code loads when a reader posts, not with the first page (see `later`). */

@@ -9,6 +9,7 @@ export const PARTS = [
   'avatar',
   'author',
   'date',
+  'edited',
   'body',
   'reply-button',
   'like',

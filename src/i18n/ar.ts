@@ -101,6 +101,18 @@ const ar: Strings = {
   markdownHint:
     'يمكنك استخدام Markdown: ‏**غامق**، *مائل*، `شيفرة`، > اقتباسات، - قوائم و[روابط](https://example.com).',
   notify: 'أعلمني بمتابعة التعليقات بواسطة البريد الإلكتروني.',
+  edited: 'معدَّل',
+  edit: 'تعديل',
+  delete: 'حذف',
+  editLabel: 'عدّل تعليقك',
+  save: 'حفظ',
+  cancel: 'إلغاء',
+  deleteQuestion: 'هل تريد حذف هذا التعليق؟ لا يمكن التراجع عن ذلك.',
+  deleteConfirm: 'نعم، احذفه',
+  editSaved: 'تم تحديث تعليقك.',
+  deleted: 'تم حذف تعليقك.',
+  editClosed: 'انتهت المهلة المتاحة لتغيير هذا التعليق.',
+  editFailed: 'لم يُحفظ تغييرك.',
 };
 
 export default ar;

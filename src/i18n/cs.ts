@@ -94,6 +94,18 @@ const cs: Strings = {
   markdownHint:
     'Můžete použít Markdown: **tučně**, *kurzívou*, `kód`, > citace, - seznamy a [odkazy](https://example.com).',
   notify: 'Upozornit mě e-mailem na nové komentáře.',
+  edited: 'Upraveno',
+  edit: 'Upravit',
+  delete: 'Smazat',
+  editLabel: 'Upravte svůj komentář',
+  save: 'Uložit',
+  cancel: 'Zrušit',
+  deleteQuestion: 'Smazat tento komentář? Tuto akci nelze vrátit.',
+  deleteConfirm: 'Ano, smazat',
+  editSaved: 'Váš komentář byl upraven.',
+  deleted: 'Váš komentář byl smazán.',
+  editClosed: 'Čas na změnu tohoto komentáře už uplynul.',
+  editFailed: 'Vaše změna nebyla uložena.',
 };
 
 export default cs;

@@ -75,6 +75,18 @@ const da: Strings = {
   markdownHint:
     'Du kan bruge Markdown: **fed**, *kursiv*, `kode`, > citater, - lister og [links](https://example.com).',
   notify: 'Giv mig besked om opfølgende kommentarer via e-mail.',
+  edited: 'Redigeret',
+  edit: 'Rediger',
+  delete: 'Slet',
+  editLabel: 'Rediger din kommentar',
+  save: 'Gem',
+  cancel: 'Annuller',
+  deleteQuestion: 'Vil du slette denne kommentar? Det kan ikke fortrydes.',
+  deleteConfirm: 'Ja, slet',
+  editSaved: 'Din kommentar er opdateret.',
+  deleted: 'Din kommentar er slettet.',
+  editClosed: 'Tiden til at ændre denne kommentar er gået.',
+  editFailed: 'Din ændring blev ikke gemt.',
 };
 
 export default da;

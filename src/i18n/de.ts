@@ -77,6 +77,18 @@ const de: Strings = {
   markdownHint:
     'Du kannst Markdown verwenden: **fett**, *kursiv*, `Code`, > Zitate, - Listen und [Links](https://example.com).',
   notify: 'Benachrichtige mich über nachfolgende Kommentare via E-Mail.',
+  edited: 'Bearbeitet',
+  edit: 'Bearbeiten',
+  delete: 'Löschen',
+  editLabel: 'Bearbeite deinen Kommentar',
+  save: 'Speichern',
+  cancel: 'Abbrechen',
+  deleteQuestion: 'Diesen Kommentar löschen? Das lässt sich nicht rückgängig machen.',
+  deleteConfirm: 'Ja, löschen',
+  editSaved: 'Dein Kommentar wurde aktualisiert.',
+  deleted: 'Dein Kommentar wurde gelöscht.',
+  editClosed: 'Die Zeit, diesen Kommentar zu ändern, ist abgelaufen.',
+  editFailed: 'Deine Änderung wurde nicht gespeichert.',
 };
 
 export default de;

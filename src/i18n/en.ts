@@ -15,6 +15,7 @@ export const en: SectionStrings = {
   replyTo: 'Reply to {name}',
   inReplyTo: 'In reply to {name}',
   permalink: 'Link to this comment',
+  edited: 'Edited',
   awaitingModeration: 'Your comment is awaiting moderation.',
   anonymous: 'Anonymous',
   retry: 'Retry',

@@ -84,6 +84,18 @@ const es: Strings = {
   markdownHint:
     'Puedes usar Markdown: **negrita**, *cursiva*, `código`, > citas, - listas y [enlaces](https://example.com).',
   notify: 'Recibir un correo electrónico con los siguientes comentarios a esta entrada.',
+  edited: 'Editado',
+  edit: 'Editar',
+  delete: 'Eliminar',
+  editLabel: 'Edita tu comentario',
+  save: 'Guardar',
+  cancel: 'Cancelar',
+  deleteQuestion: '¿Eliminar este comentario? No se puede deshacer.',
+  deleteConfirm: 'Sí, eliminar',
+  editSaved: 'Tu comentario se ha actualizado.',
+  deleted: 'Tu comentario se ha eliminado.',
+  editClosed: 'Ya ha pasado el tiempo para cambiar este comentario.',
+  editFailed: 'Tu cambio no se ha guardado.',
 };
 
 export default es;

@@ -73,6 +73,18 @@ const fa: Strings = {
   markdownHint:
     'می‌توانید از Markdown استفاده کنید: ‏**پررنگ**، *کج*، `کد`، > نقل‌قول، - فهرست و [پیوند](https://example.com).',
   notify: 'از طریق ایمیل مرا از دیدگاه‌های بعدی آگاه کن.',
+  edited: 'ویرایش‌شده',
+  edit: 'ویرایش',
+  delete: 'حذف',
+  editLabel: 'دیدگاه خود را ویرایش کنید',
+  save: 'ذخیره',
+  cancel: 'لغو',
+  deleteQuestion: 'این دیدگاه حذف شود؟ این کار برگشت‌پذیر نیست.',
+  deleteConfirm: 'بله، حذف شود',
+  editSaved: 'دیدگاه شما به‌روز شد.',
+  deleted: 'دیدگاه شما حذف شد.',
+  editClosed: 'مهلت تغییر این دیدگاه به پایان رسیده است.',
+  editFailed: 'تغییر شما ذخیره نشد.',
 };
 
 export default fa;

@@ -74,6 +74,18 @@ const fi: Strings = {
   markdownHint:
     'Voit käyttää Markdownia: **lihavointi**, *kursiivi*, `koodi`, > lainaukset, - luettelot ja [linkit](https://example.com).',
   notify: 'Ilmoita minulle sähköpostitse uusista kommenteista.',
+  edited: 'Muokattu',
+  edit: 'Muokkaa',
+  delete: 'Poista',
+  editLabel: 'Muokkaa kommenttiasi',
+  save: 'Tallenna',
+  cancel: 'Peruuta',
+  deleteQuestion: 'Poistetaanko tämä kommentti? Poistoa ei voi perua.',
+  deleteConfirm: 'Kyllä, poista',
+  editSaved: 'Kommenttisi päivitettiin.',
+  deleted: 'Kommenttisi poistettiin.',
+  editClosed: 'Tämän kommentin muokkausaika on päättynyt.',
+  editFailed: 'Muutostasi ei tallennettu.',
 };
 
 export default fi;

@@ -87,6 +87,18 @@ const fr: Strings = {
   markdownHint:
     'Vous pouvez utiliser Markdown : **gras**, *italique*, `code`, > citations, - listes et [liens](https://example.com).',
   notify: 'Prévenez-moi de tous les nouveaux commentaires par e-mail.',
+  edited: 'Modifié',
+  edit: 'Modifier',
+  delete: 'Supprimer',
+  editLabel: 'Modifiez votre commentaire',
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  deleteQuestion: 'Supprimer ce commentaire ? Cette action est définitive.',
+  deleteConfirm: 'Oui, supprimer',
+  editSaved: 'Votre commentaire a été mis à jour.',
+  deleted: 'Votre commentaire a été supprimé.',
+  editClosed: 'Le délai pour modifier ce commentaire est dépassé.',
+  editFailed: 'Votre modification n’a pas été enregistrée.',
 };
 
 export default fr;

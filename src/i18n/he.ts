@@ -77,6 +77,18 @@ const he: Strings = {
   markdownHint:
     'אפשר להשתמש ב־Markdown: ‏**מודגש**, *נטוי*, `קוד`, > ציטוטים, - רשימות ו[קישורים](https://example.com).',
   notify: 'שלחו לי הודעה על תגובות נוספות באמצעות דוא״ל.',
+  edited: 'נערך',
+  edit: 'עריכה',
+  delete: 'מחיקה',
+  editLabel: 'עריכת התגובה שלך',
+  save: 'שמירה',
+  cancel: 'ביטול',
+  deleteQuestion: 'למחוק את התגובה הזו? אי אפשר לבטל את הפעולה.',
+  deleteConfirm: 'כן, למחוק',
+  editSaved: 'התגובה שלך עודכנה.',
+  deleted: 'התגובה שלך נמחקה.',
+  editClosed: 'הזמן לשינוי התגובה הזו עבר.',
+  editFailed: 'השינוי שלך לא נשמר.',
 };
 
 export default he;

@@ -75,6 +75,18 @@ const hu: Strings = {
   markdownHint:
     'Használhatsz Markdownt: **félkövér**, *dőlt*, `kód`, > idézet, - lista és [hivatkozás](https://example.com).',
   notify: 'Értesítést kérek a további hozzászólásokról e-mailben.',
+  edited: 'Szerkesztve',
+  edit: 'Szerkesztés',
+  delete: 'Törlés',
+  editLabel: 'Hozzászólás szerkesztése',
+  save: 'Mentés',
+  cancel: 'Mégse',
+  deleteQuestion: 'Törli ezt a hozzászólást? A törlés nem vonható vissza.',
+  deleteConfirm: 'Igen, törlöm',
+  editSaved: 'A hozzászólás frissült.',
+  deleted: 'A hozzászólás törölve.',
+  editClosed: 'A hozzászólás módosítására szolgáló idő lejárt.',
+  editFailed: 'A módosítás nem lett mentve.',
 };
 
 export default hu;

@@ -75,6 +75,18 @@ const id: Strings = {
   markdownHint:
     'Anda bisa memakai Markdown: **tebal**, *miring*, `kode`, > kutipan, - daftar, dan [tautan](https://example.com).',
   notify: 'Beri tahu saya komentar selanjutnya melalui surel.',
+  edited: 'Disunting',
+  edit: 'Sunting',
+  delete: 'Hapus',
+  editLabel: 'Sunting komentar Anda',
+  save: 'Simpan',
+  cancel: 'Batal',
+  deleteQuestion: 'Hapus komentar ini? Tindakan ini tidak dapat dibatalkan.',
+  deleteConfirm: 'Ya, hapus',
+  editSaved: 'Komentar Anda telah diperbarui.',
+  deleted: 'Komentar Anda telah dihapus.',
+  editClosed: 'Waktu untuk mengubah komentar ini sudah habis.',
+  editFailed: 'Perubahan Anda tidak tersimpan.',
 };
 
 export default id;

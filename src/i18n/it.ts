@@ -83,6 +83,18 @@ const it: Strings = {
   markdownHint:
     'Puoi usare Markdown: **grassetto**, *corsivo*, `codice`, > citazioni, - elenchi e [link](https://example.com).',
   notify: 'Avvisami via email in caso di risposte.',
+  edited: 'Modificato',
+  edit: 'Modifica',
+  delete: 'Elimina',
+  editLabel: 'Modifica il tuo commento',
+  save: 'Salva',
+  cancel: 'Annulla',
+  deleteQuestion: 'Eliminare questo commento? L’operazione non si può annullare.',
+  deleteConfirm: 'Sì, elimina',
+  editSaved: 'Il tuo commento è stato aggiornato.',
+  deleted: 'Il tuo commento è stato eliminato.',
+  editClosed: 'Il tempo per modificare questo commento è scaduto.',
+  editFailed: 'La tua modifica non è stata salvata.',
 };
 
 export default it;

@@ -72,6 +72,18 @@ const ja: Strings = {
   previewEmpty: 'プレビューする内容がまだありません。',
   markdownHint: 'Markdown が使えます: **太字**、*斜体*、`コード`、> 引用、- リスト、[リンク](https://example.com)。',
   notify: '新しいコメントをメールで通知',
+  edited: '編集済み',
+  edit: '編集',
+  delete: '削除',
+  editLabel: 'コメントを編集',
+  save: '保存',
+  cancel: 'キャンセル',
+  deleteQuestion: 'このコメントを削除しますか？元に戻すことはできません。',
+  deleteConfirm: '削除する',
+  editSaved: 'コメントを更新しました。',
+  deleted: 'コメントを削除しました。',
+  editClosed: 'このコメントを変更できる時間は過ぎました。',
+  editFailed: '変更は保存されませんでした。',
 };
 
 export default ja;

@@ -72,6 +72,18 @@ const ko: Strings = {
   previewEmpty: '아직 미리 볼 내용이 없습니다.',
   markdownHint: 'Markdown을 쓸 수 있습니다: **굵게**, *기울임*, `코드`, > 인용, - 목록, [링크](https://example.com).',
   notify: '새 댓글 알림을 이메일로 받습니다.',
+  edited: '수정됨',
+  edit: '수정',
+  delete: '삭제',
+  editLabel: '댓글 수정',
+  save: '저장',
+  cancel: '취소',
+  deleteQuestion: '이 댓글을 삭제할까요? 되돌릴 수 없습니다.',
+  deleteConfirm: '예, 삭제합니다',
+  editSaved: '댓글이 수정되었습니다.',
+  deleted: '댓글이 삭제되었습니다.',
+  editClosed: '이 댓글을 변경할 수 있는 시간이 지났습니다.',
+  editFailed: '변경 내용이 저장되지 않았습니다.',
 };
 
 export default ko;

@@ -74,6 +74,18 @@ const nb: Strings = {
   markdownHint:
     'Du kan bruke Markdown: **fet**, *kursiv*, `kode`, > sitater, - lister og [lenker](https://example.com).',
   notify: 'Varsle meg om nye kommentarer via e-post.',
+  edited: 'Redigert',
+  edit: 'Rediger',
+  delete: 'Slett',
+  editLabel: 'Rediger kommentaren din',
+  save: 'Lagre',
+  cancel: 'Avbryt',
+  deleteQuestion: 'Vil du slette denne kommentaren? Det kan ikke angres.',
+  deleteConfirm: 'Ja, slett',
+  editSaved: 'Kommentaren din er oppdatert.',
+  deleted: 'Kommentaren din er slettet.',
+  editClosed: 'Tiden for å endre denne kommentaren er ute.',
+  editFailed: 'Endringen din ble ikke lagret.',
 };
 
 export default nb;

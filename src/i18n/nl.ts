@@ -74,6 +74,18 @@ const nl: Strings = {
   markdownHint:
     'Je kunt Markdown gebruiken: **vet**, *cursief*, `code`, > citaten, - lijsten en [links](https://example.com).',
   notify: 'Stuur mij een e-mail bij vervolgreacties.',
+  edited: 'Bewerkt',
+  edit: 'Bewerken',
+  delete: 'Verwijderen',
+  editLabel: 'Je reactie bewerken',
+  save: 'Opslaan',
+  cancel: 'Annuleren',
+  deleteQuestion: 'Deze reactie verwijderen? Dit kan niet ongedaan worden gemaakt.',
+  deleteConfirm: 'Ja, verwijderen',
+  editSaved: 'Je reactie is bijgewerkt.',
+  deleted: 'Je reactie is verwijderd.',
+  editClosed: 'De tijd om deze reactie te wijzigen is voorbij.',
+  editFailed: 'Je wijziging is niet opgeslagen.',
 };
 
 export default nl;

@@ -96,6 +96,18 @@ const pl: Strings = {
   markdownHint:
     'Możesz używać Markdown: **pogrubienie**, *kursywa*, `kod`, > cytaty, - listy i [odnośniki](https://example.com).',
   notify: 'Powiadom mnie o kolejnych komentarzach przez e-mail.',
+  edited: 'Edytowano',
+  edit: 'Edytuj',
+  delete: 'Usuń',
+  editLabel: 'Edytuj swój komentarz',
+  save: 'Zapisz',
+  cancel: 'Anuluj',
+  deleteQuestion: 'Usunąć ten komentarz? Tej operacji nie można cofnąć.',
+  deleteConfirm: 'Tak, usuń',
+  editSaved: 'Twój komentarz został zaktualizowany.',
+  deleted: 'Twój komentarz został usunięty.',
+  editClosed: 'Czas na zmianę tego komentarza już minął.',
+  editFailed: 'Twoja zmiana nie została zapisana.',
 };
 
 export default pl;

@@ -83,6 +83,18 @@ const ptBR: Strings = {
   markdownHint:
     'Você pode usar Markdown: **negrito**, *itálico*, `código`, > citações, - listas e [links](https://example.com).',
   notify: 'Notifique-me sobre novos comentários por e-mail.',
+  edited: 'Editado',
+  edit: 'Editar',
+  delete: 'Excluir',
+  editLabel: 'Edite seu comentário',
+  save: 'Salvar',
+  cancel: 'Cancelar',
+  deleteQuestion: 'Excluir este comentário? Não é possível desfazer.',
+  deleteConfirm: 'Sim, excluir',
+  editSaved: 'Seu comentário foi atualizado.',
+  deleted: 'Seu comentário foi excluído.',
+  editClosed: 'O prazo para alterar este comentário terminou.',
+  editFailed: 'Sua alteração não foi salva.',
 };
 
 export default ptBR;

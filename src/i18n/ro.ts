@@ -83,6 +83,18 @@ const ro: Strings = {
   markdownHint:
     'Poți folosi Markdown: **aldin**, *cursiv*, `cod`, > citate, - liste și [legături](https://example.com).',
   notify: 'Notifică-mă prin email la apariția de noi comentarii.',
+  edited: 'Editat',
+  edit: 'Editează',
+  delete: 'Șterge',
+  editLabel: 'Editează-ți comentariul',
+  save: 'Salvează',
+  cancel: 'Anulează',
+  deleteQuestion: 'Ștergi acest comentariu? Acțiunea nu poate fi anulată.',
+  deleteConfirm: 'Da, șterge',
+  editSaved: 'Comentariul tău a fost actualizat.',
+  deleted: 'Comentariul tău a fost șters.',
+  editClosed: 'Timpul pentru a modifica acest comentariu a expirat.',
+  editFailed: 'Modificarea ta nu a fost salvată.',
 };
 
 export default ro;

@@ -35,6 +35,8 @@ export interface SectionStrings {
   inReplyTo: string;
   /** Read after each comment's date, which is a link to the comment itself (its permalink). */
   permalink: string;
+  /** Beside the date of a comment its author changed after posting; when they did is its tooltip. */
+  edited: string;
   /** Shown on the reader's own comment while a moderator has not approved it yet, and announced. */
   awaitingModeration: string;
   /** Name shown for a comment whose author left no name. */
@@ -174,6 +176,32 @@ export interface LikeStrings {
   likeFailed: string;
 }
 
+/** Words for editing or deleting one's own comment, for a while after posting it; English ones travel with their code. */
+export interface EditStrings {
+  /** Button on the reader's own comment, for a few minutes after posting it: opens its text for editing, in place. */
+  edit: string;
+  /** Button beside it: deletes the comment, after asking (`deleteQuestion`). */
+  delete: string;
+  /** Label of the box holding the comment's text while the reader edits it. */
+  editLabel: string;
+  /** Button under that box that sends the new text. */
+  save: string;
+  /** Button that closes the box (or the question) and leaves the comment as it was. */
+  cancel: string;
+  /** Asked in place of the buttons once the reader pressed Delete, before anything is deleted. */
+  deleteQuestion: string;
+  /** The button that answers that question and deletes the comment for good. */
+  deleteConfirm: string;
+  /** Announced once the backend has the new text. */
+  editSaved: string;
+  /** Announced once the comment is deleted. */
+  deleted: string;
+  /** The backend refused the change: the minutes in which a comment may be changed have passed (or it is not the reader's). */
+  editClosed: string;
+  /** The change or the deletion could not be made (no connection, a server error): followed by why. The text stays in the box. */
+  editFailed: string;
+}
+
 /** Words of the new-comments notice; English ones travel with its code. */
 export interface LiveStrings {
   /** Above the list, announced politely: `{n}` comments were written since the reader opened the page, not shown yet. */
@@ -188,6 +216,7 @@ export type Strings = SectionStrings &
   PermalinkStrings &
   SortStrings &
   LikeStrings &
+  EditStrings &
   LiveStrings &
   OptionStrings;
 

@@ -75,6 +75,18 @@ const sv: Strings = {
   markdownHint:
     'Du kan använda Markdown: **fetstil**, *kursiv*, `kod`, > citat, - listor och [länkar](https://example.com).',
   notify: 'Meddela mig om nya kommentarer via e-post.',
+  edited: 'Redigerad',
+  edit: 'Redigera',
+  delete: 'Radera',
+  editLabel: 'Redigera din kommentar',
+  save: 'Spara',
+  cancel: 'Avbryt',
+  deleteQuestion: 'Radera den här kommentaren? Det går inte att ångra.',
+  deleteConfirm: 'Ja, radera',
+  editSaved: 'Din kommentar har uppdaterats.',
+  deleted: 'Din kommentar har raderats.',
+  editClosed: 'Tiden för att ändra den här kommentaren har gått ut.',
+  editFailed: 'Din ändring sparades inte.',
 };
 
 export default sv;

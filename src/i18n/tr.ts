@@ -74,6 +74,18 @@ const tr: Strings = {
   markdownHint:
     'Markdown kullanabilirsiniz: **kalın**, *italik*, `kod`, > alıntılar, - listeler ve [bağlantılar](https://example.com).',
   notify: 'Sonraki yorumları bana e-posta ile bildir.',
+  edited: 'Düzenlendi',
+  edit: 'Düzenle',
+  delete: 'Sil',
+  editLabel: 'Yorumunuzu düzenleyin',
+  save: 'Kaydet',
+  cancel: 'İptal',
+  deleteQuestion: 'Bu yorum silinsin mi? Bu işlem geri alınamaz.',
+  deleteConfirm: 'Evet, sil',
+  editSaved: 'Yorumunuz güncellendi.',
+  deleted: 'Yorumunuz silindi.',
+  editClosed: 'Bu yorumu değiştirme süresi doldu.',
+  editFailed: 'Değişikliğiniz kaydedilmedi.',
 };
 
 export default tr;

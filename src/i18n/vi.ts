@@ -75,6 +75,18 @@ const vi: Strings = {
   markdownHint:
     'Bạn có thể dùng Markdown: **đậm**, *nghiêng*, `mã`, > trích dẫn, - danh sách và [liên kết](https://example.com).',
   notify: 'Thông báo cho tôi bằng email khi có bình luận mới.',
+  edited: 'Đã chỉnh sửa',
+  edit: 'Sửa',
+  delete: 'Xóa',
+  editLabel: 'Sửa bình luận của bạn',
+  save: 'Lưu',
+  cancel: 'Hủy',
+  deleteQuestion: 'Xóa bình luận này? Không thể hoàn tác.',
+  deleteConfirm: 'Có, xóa',
+  editSaved: 'Bình luận của bạn đã được cập nhật.',
+  deleted: 'Bình luận của bạn đã bị xóa.',
+  editClosed: 'Đã hết thời gian để thay đổi bình luận này.',
+  editFailed: 'Thay đổi của bạn chưa được lưu.',
 };
 
 export default vi;

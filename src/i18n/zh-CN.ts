@@ -72,6 +72,18 @@ const zhCN: Strings = {
   previewEmpty: '还没有可预览的内容。',
   markdownHint: '可以使用 Markdown：**粗体**、*斜体*、`代码`、> 引用、- 列表和 [链接](https://example.com)。',
   notify: '有新评论时以电子邮件通知我。',
+  edited: '已编辑',
+  edit: '编辑',
+  delete: '删除',
+  editLabel: '编辑你的评论',
+  save: '保存',
+  cancel: '取消',
+  deleteQuestion: '要删除这条评论吗？删除后无法恢复。',
+  deleteConfirm: '是，删除',
+  editSaved: '你的评论已更新。',
+  deleted: '你的评论已删除。',
+  editClosed: '修改这条评论的时间已过。',
+  editFailed: '你的修改未能保存。',
 };
 
 export default zhCN;

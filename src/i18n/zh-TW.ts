@@ -72,6 +72,18 @@ const zhTW: Strings = {
   previewEmpty: '還沒有可預覽的內容。',
   markdownHint: '可以使用 Markdown：**粗體**、*斜體*、`程式碼`、> 引用、- 清單和 [連結](https://example.com)。',
   notify: '有新留言時透過電子郵件通知我。',
+  edited: '已編輯',
+  edit: '編輯',
+  delete: '刪除',
+  editLabel: '編輯你的留言',
+  save: '儲存',
+  cancel: '取消',
+  deleteQuestion: '要刪除這則留言嗎？刪除後無法復原。',
+  deleteConfirm: '是，刪除',
+  editSaved: '你的留言已更新。',
+  deleted: '你的留言已刪除。',
+  editClosed: '修改這則留言的時間已過。',
+  editFailed: '你的修改未能儲存。',
 };
 
 export default zhTW;

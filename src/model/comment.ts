@@ -28,21 +28,37 @@ export interface Comment {
   likes?: number;
   /** How `content` is written: a `rest` server lists a comment posted in Markdown with `"markdown"`; plain text otherwise. */
   format?: TextFormat;
+  /** When its author last edited it (ISO 8601); the comment then says "Edited". */
+  editedAt?: string;
+  /**
+   * Only on a comment the reader has just created, from a backend that lets its author edit it for a while: the
+   * token that proves it is theirs, and until when (ISO 8601). Kept in the reader's browser (`drafts/editable.ts`),
+   * never shown, and not passed on with the comment.
+   */
+  editToken?: string;
+  editableUntil?: string;
 }
 
 type Test = (value: unknown) => boolean;
 
+/** An ISO 8601 time with at least hours and minutes, that the browser can read. */
+export const isTime = (date: unknown): date is string =>
+  isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date));
+
 const isOptionalText = nullable(isText);
 
 /** What each field must hold, in the order the first wrong one is named. */
-const COMMENT_FIELDS: Record<Exclude<keyof Comment, 'rich' | 'likes' | 'format'>, Test> = {
+const COMMENT_FIELDS: Record<
+  Exclude<keyof Comment, 'rich' | 'likes' | 'format' | 'editedAt' | 'editToken' | 'editableUntil'>,
+  Test
+> = {
   id: (id) => isText(id) && id !== '',
   parentId: isOptionalText,
   author: isText,
   url: isOptionalText,
   avatar: isOptionalText,
   content: isText,
-  createdAt: (date) => isText(date) && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(date) && !Number.isNaN(Date.parse(date)),
+  createdAt: isTime,
   status: (status) => status === 'approved' || status === 'pending',
   lang: (lang) => lang === undefined || isText(lang),
 };

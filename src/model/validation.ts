@@ -46,6 +46,10 @@ export function withScheme(url: string): string {
   return url && !/^[a-z][a-z\d+.-]*:/i.test(url) ? `https://${url}` : url;
 }
 
+/** What is wrong with a comment's text (the first problem), or undefined when it may be sent: for the edit box. */
+export const contentProblem = (content: string): Problem | undefined =>
+  RULES.content.find(([test]) => !test(content.trim()))?.[1];
+
 /** Validates the form; on failure, gives the first problem of each field. */
 export function validateComment(
   values: CommentFormValues,

@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaptchaProvider, CommentBackend } from '../backends/backend.js';
 import type { Drafts } from '../drafts/drafts.js';
+import { keepEditable } from '../drafts/editable.js';
 import type { Comment, NewComment } from '../model/comment.js';
 import { BackendError } from '../model/errors.js';
 import { whenRemoved } from '../tasks.js';
@@ -115,10 +116,12 @@ export class Posting implements ReactiveController {
           const backend = await this.backend();
           // A fresh token for each attempt (they are good for one use), never kept with the post.
           const captcha = await (this.#host as { captcha?: CaptchaProvider }).captcha?.token();
-          const comment = await backend.create(captcha ? { ...input, captcha } : input, {
-            signal: this.#sent,
-            idempotencyKey: key,
-          });
+          const { editToken, editableUntil, ...comment } = await backend.create(
+            captcha ? { ...input, captcha } : input,
+            { signal: this.#sent, idempotencyKey: key },
+          );
+          // The token that lets the reader change it for a while stays in their browser, not in the list or the page's event.
+          keepEditable(thread, { ...comment, editToken, editableUntil }, input.format);
           drafts.delivered();
           this.#notify('');
           this.#options.announcer.announce(

@@ -36,6 +36,8 @@ export class Commenting {
   replyPlacement?: ReplyPlacement;
   /** The form's code could not be loaded: a message stands in its place. */
   failed = false;
+  /** Edit and Delete on the reader's own comments, once the thread shown has one they may still change. */
+  ownEdits?: { show(root: ShadowRoot): void };
 
   readonly #host: RequestedSection & HTMLElement;
   readonly #options: CommentingOptions;
@@ -95,6 +97,7 @@ export class Commenting {
       locale,
       announcer,
     }));
+    chunk.watchOwnEdits(this.#host, this, this.#options);
     this.#host.requestUpdate();
   }
 }

@@ -12,6 +12,7 @@ import { enSort } from '../../src/i18n/en-sort.js';
 import { enLikes } from '../../src/i18n/en-likes.js';
 import { enLive } from '../../src/i18n/en-live.js';
 import { enOptions } from '../../src/i18n/en-options.js';
+import { enEdit } from '../../src/i18n/en-edit.js';
 import type { Plural, Strings } from '../../src/i18n/strings.js';
 import { Ui } from '../../src/i18n/ui.js';
 
@@ -30,6 +31,7 @@ const english: Strings = {
   ...enLikes,
   ...enLive,
   ...enOptions,
+  ...enEdit,
 };
 /** A locale's full table: English is split between the section and the chunks that use it, every other locale is one module. */
 const table = async (name: string): Promise<Strings> =>

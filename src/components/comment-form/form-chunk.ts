@@ -11,6 +11,7 @@ import type { PostingOptions } from '../../posting/posting.js';
 export { enForm } from '../../i18n/en-form.js';
 export { ReplyPlacement } from './reply-placement.js';
 export { followLang } from '../../section/lang-watch.js';
+export { watchOwnEdits } from '../../section/edit-watch.js';
 
 /**
  * The drafts and posting of `thread`, for a section: they restore what the reader left in that thread and resume

@@ -145,6 +145,7 @@ export class ParleyCommentList extends LitElement {
     const { focusId } = this.section.loader;
     const { drafts, replyPlacement } = this.section.commenting;
     replyPlacement?.place(this.renderRoot, drafts?.replyTo ?? null);
+    this.section.commenting.ownEdits?.show(this.renderRoot as ShadowRoot);
     if (focusId && focusId !== this.#focusedId) {
       this.#focusedId = focusId;
       void this.#focusWhenDrawn(`#comment-${CSS.escape(focusId)}`);

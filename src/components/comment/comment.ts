@@ -4,6 +4,7 @@
  * template parts, update cycles or shadow roots, only its elements.
  */
 import type { Comment } from '../../model/comment.js';
+import { isTime } from '../../model/comment.js';
 import type { ThreadNode } from '../../model/thread.js';
 import type { Ui } from '../../i18n/ui.js';
 import { isHttpUrl } from '../../model/url.js';
@@ -33,6 +34,7 @@ export interface CommentAddon {
  * @csspart avatar - The author's picture, or their initial.
  * @csspart author - The author's name (a link when they gave a website).
  * @csspart date - When it was written: a link to the comment (`#comment-<id>`), its permalink.
+ * @csspart edited - "Edited", beside the date of a comment its author changed; when they did is its tooltip.
  * @csspart body - The text.
  * @csspart reply-button - The Reply button.
  * @csspart pending-notice - "Your comment is awaiting moderation."
@@ -92,6 +94,11 @@ export class CommentDrawer {
     time.dateTime = comment.createdAt;
     time.textContent = ui.date(comment.createdAt);
     ui.relative?.(time, ui.lang);
+    const { editedAt } = comment;
+    if (isTime(editedAt)) {
+      const when = ui.date(editedAt);
+      date.after(h('time', { part: 'edited', class: 'date', datetime: editedAt, title: when }, ui.text('edited')));
+    }
     if (parent) {
       header.append(
         h(

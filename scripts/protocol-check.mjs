@@ -17,7 +17,7 @@ await build({
   outfile: bundle,
   logLevel: 'warning',
 });
-const { FAULTS, fixtureServer } = await import(bundle);
+const { CAPTCHA_TOKEN, FAULTS, fixtureServer } = await import(bundle);
 
 /** Which check must fail for each fault. */
 const CAUGHT_BY = {
@@ -34,6 +34,11 @@ const CAUGHT_BY = {
   'no-retry-after': 'rate limit',
   'bad-date': 'schema',
   'leaks-email': 'schema',
+  'since-ignored': 'since',
+  'top-ignored': 'top',
+  'drops-format': 'markdown',
+  'refuses-notify': 'notify',
+  'ignores-captcha': 'captcha',
 };
 
 /** The fixture server on a free port of 127.0.0.1, answering through Node's HTTP server. */
@@ -58,7 +63,12 @@ async function listen(fault) {
 async function check(fault) {
   const { server, api } = await listen(fault);
   try {
-    return await promisify(execFile)(process.execPath, [`${root}bin/parley-check.mjs`, api]).then(
+    return await promisify(execFile)(process.execPath, [
+      `${root}bin/parley-check.mjs`,
+      api,
+      '--captcha',
+      CAPTCHA_TOKEN,
+    ]).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error) => ({ code: error.code, stdout: error.stdout }),
     );

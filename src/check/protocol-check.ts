@@ -4,6 +4,9 @@
  * and says in one line what it found.
  */
 import { checkComment, readAnswer } from '../model/comment.js';
+import { Unmet, expect } from './check-kit.js';
+import type { Answer, CheckKit, Posting, SeenComment } from './check-kit.js';
+import { EXTENSION_NAMES, extensionChecks } from './extension-checks.js';
 
 export type Outcome = 'pass' | 'fail' | 'skip';
 
@@ -22,26 +25,15 @@ export interface CheckOptions {
   burst?: number;
   /** Milliseconds each request may take. */
   timeout?: number;
+  /** A captcha token the server accepts, sent with every post (for a server that declares `captcha`). */
+  captcha?: string;
 }
 
 /**
- * The extensions this checker knows: `count`, declared in a list answer (`"extensions": ["count"]`), and `likes`,
- * declared by sending `likes` on every comment.
+ * The extensions this checker knows: `count` and the others declared in a list answer (`"extensions": ["count"]`),
+ * and `likes`, declared by sending `likes` on every comment.
  */
-const KNOWN_EXTENSIONS = ['count', 'likes'] as const;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-/** A failed expectation: the check it happens in fails with this message. */
-class Unmet extends Error {}
-
-const expect = (condition: unknown, message: string): void => {
-  if (!condition) throw new Unmet(message);
-};
+const KNOWN_EXTENSIONS: readonly string[] = ['count', 'likes', ...EXTENSION_NAMES];
 
 /** Runs every check against the server at `options.api`, in an order where no check depends on a failed one's leftovers. */
 export async function checkServer(options: CheckOptions): Promise<CheckResult[]> {
@@ -84,23 +76,28 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
         `the list answer is not { comments: [...], total: whole number, next: string | null } (${field})`,
       );
     }
-    const body = answer.body as { comments: unknown[]; total: number; next: string | null; extensions?: unknown };
+    const body = answer.body as {
+      comments: SeenComment[];
+      total: number;
+      next: string | null;
+      extensions?: unknown;
+    };
     seen.push(...body.comments);
     return body;
   }
 
   /** Every comment of the thread in one order, following `next` with `limit` per page. */
-  async function all(order: 'oldest' | 'newest', limit: number) {
-    const comments: Array<{ id: string; createdAt: string }> = [];
+  async function all(order: string, limit: number) {
+    const comments: SeenComment[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 100; pages++) {
       const query: Record<string, string> = { limit: String(limit), order };
       if (cursor !== null) query.cursor = cursor;
       const body = await page(query);
       expect(body.comments.length <= limit, `a page of limit ${limit} held ${body.comments.length} comments`);
-      const again = (body.comments as typeof comments).find((comment) => comments.some(({ id }) => id === comment.id));
+      const again = body.comments.find((comment) => comments.some(({ id }) => id === comment.id));
       expect(again === undefined, `following next returned comment ${again?.id} twice`);
-      comments.push(...(body.comments as typeof comments));
+      comments.push(...body.comments);
       cursor = body.next;
       if (cursor === null) return { comments, total: body.total };
       expect(body.comments.length > 0, 'a page with no comments still had a next cursor');
@@ -108,7 +105,7 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
     throw new Unmet('100 pages and still a next cursor');
   }
 
-  const newComment = (content: string, parentId: string | null = null) => ({
+  const newComment = (content: string, parentId: string | null = null): Posting => ({
     thread,
     parentId,
     author: 'Parley Check',
@@ -117,21 +114,21 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
     content,
   });
 
-  const post = (body: unknown, key: string = crypto.randomUUID()) =>
+  const post = (body: Partial<Posting>, key: string = crypto.randomUUID()) =>
     send('/comments', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-      body: JSON.stringify(body),
+      body: JSON.stringify(options.captcha && !('captcha' in body) ? { ...body, captcha: options.captcha } : body),
     });
 
   /** A posted comment, checked: 201 and a comment that fits, with what was sent. */
-  async function posted(body: ReturnType<typeof newComment>, key?: string) {
+  async function posted(body: Posting, key?: string) {
     const answer = await post(body, key);
     expect(answer.status === 201, `POST /comments answered ${answer.status}, not 201`);
     seen.push(answer.body);
     const problem = checkComment(answer.body);
     expect(problem === undefined, `the posted comment does not fit: ${problem}`);
-    const comment = answer.body as { id: string; parentId: string | null; content: string; status: string };
+    const comment = answer.body as SeenComment;
     expect(comment.content === body.content, 'the posted comment came back with other content');
     expect(comment.parentId === body.parentId, 'the posted comment came back with another parentId');
     return comment;
@@ -174,7 +171,7 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
     expect(first.id === second.id, `the same Idempotency-Key created two comments (${first.id}, ${second.id})`);
     if (first.status !== 'approved') return 'one comment for one key (held, so not counted in the list)';
     const { comments } = await all('oldest', 50);
-    const copies = comments.filter((comment) => (comment as unknown as { content: string }).content === content);
+    const copies = comments.filter((comment) => comment.content === content);
     expect(copies.length === 1, `the list holds ${copies.length} comments sent with one key`);
     return 'one comment for one key, listed once';
   });
@@ -200,7 +197,7 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
     return `${answer.status}, with messages for author, email, url and content`;
   });
 
-  let oldest: Array<{ id: string; createdAt: string }> = [];
+  let oldest: SeenComment[] = [];
   await run('paging', async () => {
     if (ownThread && approved) {
       for (let n = 1; n <= 4; n++) await posted(newComment(`Comment ${n} of a page test from parley-check.`));
@@ -259,7 +256,7 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
   await run('extensions', async () => {
     if (typeof likable?.likes === 'number' && !declared.includes('likes')) declared.push('likes');
     if (declared.length === 0) return { skip: 'the server declares none' };
-    const unknown = declared.filter((name) => !(KNOWN_EXTENSIONS as readonly string[]).includes(name));
+    const unknown = declared.filter((name) => !KNOWN_EXTENSIONS.includes(name));
     if (declared.includes('count')) {
       const { total } = await page({ limit: '1', order: 'oldest' });
       const other = `${thread}-empty`;
@@ -290,7 +287,8 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
       expect((await like('POST', reader)) === before + 1, 'the same reader token likes twice');
       expect((await like('DELETE', reader)) === before, 'taking the like back does not count one less');
     }
-    const checked = declared.filter((name) => !unknown.includes(name));
+    // The others each have a row of their own, below.
+    const checked = declared.filter((name) => name === 'count' || name === 'likes');
     return [
       checked.length > 0 && `${checked.join(', ')}: answers as documented`,
       unknown.length > 0 && `not checked: ${unknown.join(', ')}`,
@@ -298,6 +296,9 @@ export async function checkServer(options: CheckOptions): Promise<CheckResult[]>
       .filter(Boolean)
       .join('; ');
   });
+
+  const kit: CheckKit = { thread, ownThread, declared, approved, send, page, all, newComment, post, posted };
+  for (const [name, check] of extensionChecks) await run(name, () => check(kit));
 
   await run('rate limit', async () => {
     const burst = options.burst ?? 40;

@@ -21,6 +21,11 @@ export const FAULTS = {
   'no-retry-after': 'a 429 comes without Retry-After',
   'bad-date': 'createdAt is not an ISO-8601 time',
   'leaks-email': "comments carry their author's email",
+  'since-ignored': 'the declared since is ignored: every comment is listed',
+  'top-ignored': 'order=top answers oldest first',
+  'drops-format': 'comments written in Markdown are listed without their format',
+  'refuses-notify': 'a post asking for mail about replies is refused',
+  'ignores-captcha': 'the declared captcha is not checked: a wrong token posts',
 } as const;
 
 export type Fault = keyof typeof FAULTS;
@@ -30,6 +35,10 @@ const AT_ONCE = 4;
 /** Where the handlers answer: requests are moved there, whatever host and port the server listens on. */
 const API = 'http://fixture.test/api';
 const PATH = new URL(API).pathname;
+/** The extensions the fixture declares in its list answers (likes it declares by the counts on its comments). */
+const EXTENSIONS = ['count', 'since', 'markdown', 'notify', 'captcha'];
+/** The captcha token the fixture takes: `npm run test:protocol` gives it to the checker (`--captcha`). */
+export const CAPTCHA_TOKEN = 'parley-check-fixture';
 
 type Json = Record<string, unknown>;
 
@@ -37,7 +46,15 @@ type Json = Record<string, unknown>;
 export function fixtureServer(fault?: Fault): (request: Request) => Promise<Response> {
   const store = memoryStore(seedThread());
   // Each answer waits a little, so that requests sent together are handled together.
-  const handlers = createRestHandlers({ api: API, store, latency: 20, holdWords: ['moderate'], likes: true });
+  const handlers = createRestHandlers({
+    api: API,
+    store,
+    latency: 20,
+    holdWords: ['moderate'],
+    likes: true,
+    features: ['markdown', 'notify'],
+    captchaToken: fault === 'ignores-captcha' ? undefined : CAPTCHA_TOKEN,
+  });
   let inFlight = 0;
 
   const cors = {
@@ -64,10 +81,14 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     }
     if (fault === 'ignores-cursor') url.searchParams.delete('cursor');
     if (fault === 'wrong-order') url.searchParams.set('order', 'oldest');
+    if (fault === 'since-ignored') url.searchParams.delete('since');
+    if (fault === 'top-ignored' && url.searchParams.get('order') === 'top') url.searchParams.set('order', 'oldest');
     const headers = new Headers(request.headers);
     if (fault === 'no-idempotency') headers.delete('Idempotency-Key');
     if (fault === 'likes-twice' && request.method === 'POST') headers.set('Reader-Token', crypto.randomUUID());
     const body = request.method === 'POST' ? await request.text() : undefined;
+    if (fault === 'refuses-notify' && body?.includes('"notify":true'))
+      return json({ error: 'Mail about replies is not offered.', fields: {} }, 422);
     const moved = new URL(`${url.pathname}${url.search}`, API);
     const response = await getResponse(handlers, new Request(moved, { method: request.method, headers, body }));
     return response ?? json({ error: 'Not found.' }, 404);
@@ -81,7 +102,8 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     if (fault === 'no-cursor' && 'next' in body) body.next = null;
     if (fault === 'bad-envelope' && 'total' in body) body.total = String(body.total);
     if (fault === 'no-fields') delete body.fields;
-    if (request.method === 'GET' && Array.isArray(body.comments)) body.extensions = ['count'];
+    if (fault === 'drops-format') for (const comment of comments) delete comment.format;
+    if (request.method === 'GET' && Array.isArray(body.comments)) body.extensions = EXTENSIONS;
     return body;
   }
 

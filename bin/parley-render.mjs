@@ -5,9 +5,10 @@ import { renderSection } from '../build/ssr/render.js';
 
 const usage = `Usage: parley-render --api URL [--adapter rest|wordpress|waline] [--thread PATH] [--post-id ID]
                      [--lang TAG] [--order oldest|newest] [--page-size N] [--max-depth N] [--timeout MS]
-                     [--style-nonce NONCE] [--fallback]
+                     [--time-zone ZONE] [--style-nonce NONCE] [--fallback]
 Prints <parley-comments> with the thread's first page rendered in it. Without --fallback, a backend that cannot
-be reached fails the build; with it, the section is printed empty and the browser renders it.`;
+be reached fails the build; with it, the section is printed empty and the browser renders it. Dates are written
+in UTC, or in --time-zone (e.g. Europe/Berlin); the browser writes them in the reader's zone when Parley loads.`;
 
 let options;
 try {
@@ -23,6 +24,7 @@ try {
       'max-depth': { type: 'string' },
       timeout: { type: 'string' },
       'style-nonce': { type: 'string' },
+      'time-zone': { type: 'string' },
       fallback: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -53,6 +55,7 @@ try {
     ...section,
     timeout: number(options.timeout),
     styleNonce: options['style-nonce'],
+    timeZone: options['time-zone'],
   });
   process.stdout.write(`${html}\n`);
 } catch (error) {

@@ -15,6 +15,8 @@ type PluralKey = { [K in keyof Strings]: Strings[K] extends Plural ? K : never }
 export class Ui {
   #plurals?: Intl.PluralRules;
   #dates?: Intl.DateTimeFormat;
+  /** The time zone dates are written in: the reader's unless set (a server renders in the one it is given). */
+  timeZone?: string;
 
   constructor(
     readonly lang: string,
@@ -46,7 +48,11 @@ export class Ui {
   }
 
   date(iso: string): string {
-    this.#dates ??= new Intl.DateTimeFormat(this.lang, { dateStyle: 'medium', timeStyle: 'short' });
+    this.#dates ??= new Intl.DateTimeFormat(this.lang, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: this.timeZone,
+    });
     return this.#dates.format(Date.parse(iso));
   }
 }

@@ -51,6 +51,11 @@ export interface RenderOptions {
   timeout?: number;
   /** Any other attributes of `<parley-comments>` (`theme`, `privacy-url`…), written as they are. */
   attributes?: Record<string, string>;
+  /**
+   * The time zone the comments' dates are written in (an IANA name such as `Europe/Berlin`); UTC unless set. The
+   * browser writes them again in the reader's own zone when Parley takes the section over.
+   */
+  timeZone?: string;
   /** A nonce for the section's `<style>` elements, for pages whose Content-Security-Policy forbids inline styles. */
   styleNonce?: string;
 }
@@ -110,6 +115,9 @@ function styleElement(sheets: Array<{ cssText: string }>, nonce?: string): Serve
   style.append(sheets.map((sheet) => sheet.cssText.replace(/\s+/g, ' ').trim()).join(' '));
   return style;
 }
+
+/** Without JavaScript no further page can be loaded: "Load more comments" is hidden then, as the sort control is. */
+const NO_SCRIPT_LIST = { cssText: '@media (scripting: none) { .load-more { display: none; } }' };
 
 /** The list of comments as `<parley-comment-list>` draws it: unreadable comments left out, their replies in their place. */
 function drawList(roots: ThreadNode[], drawer: CommentDrawer): Node[] {
@@ -171,6 +179,7 @@ export async function renderSection(options: RenderOptions): Promise<string> {
   const lang = usableLang(options.lang || 'en');
   const [{ page, bodies, renderRich }, table] = await Promise.all([firstPage(options), tableFor(lang)]);
   const ui = new Ui(lang, table, en);
+  ui.timeZone = options.timeZone ?? 'UTC';
   const comments = page.comments.filter(isThreadable);
   const roots = buildThread(bodies.filter(isThreadable), options.maxDepth ?? 3);
   const nonce = options.styleNonce;
@@ -185,7 +194,7 @@ export async function renderSection(options: RenderOptions): Promise<string> {
         'template',
         { shadowrootmode: 'open' },
         styleElement(
-          [sharedStyles, listStyles, ...(renderRich?.styles ? [renderRich.styles] : [])],
+          [sharedStyles, listStyles, ...(renderRich?.styles ? [renderRich.styles] : []), NO_SCRIPT_LIST],
           nonce,
         ) as unknown as Node,
         ...(drawn.length
@@ -211,7 +220,12 @@ export async function renderSection(options: RenderOptions): Promise<string> {
       list,
       h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }),
     );
-    const data = h('script', { type: 'application/json', [SERVED_PAGE]: '' }) as unknown as ServerElement;
+    // The language its dates were written in, so the browser writes them again in the reader's time zone alike.
+    const data = h('script', {
+      type: 'application/json',
+      [SERVED_PAGE]: '',
+      'data-lang': lang,
+    }) as unknown as ServerElement;
     data.append(pageData(page, comments));
     const host = h(
       'parley-comments',

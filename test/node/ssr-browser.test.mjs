@@ -89,6 +89,7 @@ const sectionText = (page) =>
       comments: [...(list?.querySelectorAll('article') ?? [])].filter((article) => article.checkVisibility()).length,
       first: list?.querySelector('article [part=body]')?.textContent ?? '',
       sortShown: Boolean(section?.querySelector('div.tools')?.shadowRoot?.querySelector('select')?.checkVisibility()),
+      loadMoreShown: Boolean(list?.querySelector('[part=load-more]')?.checkVisibility()),
     };
   });
 
@@ -102,6 +103,7 @@ test('with JavaScript disabled, the server-rendered section shows its comments',
     assert.equal(shown.comments, comments.length);
     assert.match(shown.first, /^Comment number 1, rendered on the server\./);
     assert.equal(shown.sortShown, false, 'a sort control that cannot sort without JavaScript is shown');
+    assert.equal(shown.loadMoreShown, false, 'a Load more button that cannot load without JavaScript is shown');
   } finally {
     await page.close();
   }
@@ -143,6 +145,8 @@ test('the server draws the comments exactly as the browser does', async () => {
 test('Parley adopts the server-rendered section: no request for the first page, same nodes, same height', async () => {
   const page = await browser.newPage();
   try {
+    // In a zone other than the server's (UTC): Parley writes the dates again as it takes over, within the same frames.
+    await page.emulateTimezone('Asia/Tokyo');
     scriptReleased = new Promise((resolve) => (releaseScript = resolve));
     firstPageRequests = 0;
     // The module script holds DOMContentLoaded back: the page is read as soon as it is parsed.
@@ -274,6 +278,48 @@ test('where storage is closed, the adopted section keeps the sort control the se
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     assert.deepEqual(await place(), before);
   } finally {
+    await page.close();
+  }
+});
+
+test('dates are written in UTC by the server, and in the reader’s time zone once Parley takes over', async () => {
+  /** The first comment's date as shown, and as it reads in UTC and in Tokyo. */
+  const firstDate = (page) =>
+    page.evaluate(() => {
+      const section = document.querySelector('parley-comments');
+      const list = [...section.shadowRoot.querySelectorAll('parley-comment-list, div.list')].find((element) =>
+        element.checkVisibility(),
+      );
+      const time = list.shadowRoot.querySelector('article#comment-c1 time');
+      const format = (timeZone) =>
+        new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+          Date.parse(time.dateTime),
+        );
+      return {
+        text: time.textContent,
+        utc: format('UTC'),
+        tokyo: format('Asia/Tokyo'),
+      };
+    });
+  const page = await browser.newPage();
+  try {
+    await page.emulateTimezone('Asia/Tokyo');
+    scriptReleased = new Promise((resolve) => (releaseScript = resolve));
+    const loaded = page.goto(`${origin}/page`, { waitUntil: 'load' });
+    await page.waitForSelector('#after');
+    const before = await firstDate(page);
+    assert.notEqual(before.utc, before.tokyo);
+    assert.equal(before.text, before.utc, 'the server wrote the date in another zone than UTC');
+    releaseScript();
+    await loaded;
+    await page.waitForFunction(
+      () => document.querySelector('parley-comments').shadowRoot.querySelector('parley-comment-form'),
+      { timeout: 5000 },
+    );
+    const after = await firstDate(page);
+    assert.equal(after.text, after.tokyo, 'the date is not in the reader’s time zone');
+  } finally {
+    scriptReleased = Promise.resolve();
     await page.close();
   }
 });

@@ -75,7 +75,7 @@ test('what the backend sent stays text: no element, no end of the data script', 
   assert.ok(!html.includes('<script>alert'), 'an author became markup');
   assert.ok(!html.includes('<b>not bold'), 'a body became markup');
   assert.equal(html.match(/<\/script>/g).length, 1, 'only the data script ends a script');
-  const data = JSON.parse(html.match(/<script type="application\/json" data-parley-page="">(.*?)<\/script>/)[1]);
+  const data = JSON.parse(html.match(/<script type="application\/json" data-parley-page=""[^>]*>(.*?)<\/script>/)[1]);
   assert.equal(data.total, 3);
   assert.equal(data.next, 'page-2');
   assert.deepEqual(

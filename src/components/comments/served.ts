@@ -42,6 +42,14 @@ export async function adopt(root: ShadowRoot, host: ParleyComments, loader: Thre
   for (const article of root.querySelector('div.list')?.shadowRoot?.querySelectorAll(SERVED_ARTICLES) ?? []) {
     items.set(article.id.slice('comment-'.length), article.parentElement!.parentElement!);
   }
+  // The server wrote the dates in its time zone (UTC unless told otherwise): written again in the reader's, in the
+  // language the server wrote them in. The same format, so each date keeps its width but for a digit or two.
+  const lang = host.querySelector<HTMLElement>(':scope > script[data-parley-page]')?.dataset.lang;
+  const dates = lang && new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  if (dates)
+    for (const item of items.values())
+      for (const time of item.querySelectorAll('article > header time[datetime]'))
+        time.textContent = dates.format(Date.parse((time as HTMLTimeElement).dateTime));
   // The reader's tools, which the server drew above the list, are drawn with it, not after it.
   await loadReaderTools();
   loader.servedPage = page;

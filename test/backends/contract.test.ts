@@ -4,13 +4,14 @@ import { http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import { BackendError } from '../../src/model/errors.js';
 import { checkComment, describeUnreadable, idOf, isThreadable } from '../../src/model/comment.js';
-import type { CommentBackend } from '../../src/backends/backend.js';
+import type { CommentBackend, ReaderFeature } from '../../src/backends/backend.js';
+import { supports } from '../../src/backends/backend.js';
 import { withOwnPending } from '../../src/backends/own-pending.js';
 import { createBackend } from '../../src/backends/registry.js';
 import type { Comment, CommentField, NewComment } from '../../src/model/comment.js';
 import { richTextToPlain } from '../../src/model/rich-text-parse.js';
 import type { RichNode } from '../../src/model/rich-text.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { CAPTCHA_REFUSED, createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { useHandlers } from '../helpers.js';
 import { inputOf, replay, unmatched } from './replay.js';
@@ -38,7 +39,18 @@ interface Target {
   likes: false | 'declared' | 'live';
   /** Errors the backend reports, with what the reader must be told. */
   errors: Array<{ exchange: string; kind: BackendError['kind']; fields: CommentField[]; message: RegExp }>;
+  /** The reader features the adapter declares (a `rest` server, with its pages), and how its posts carry them. */
+  reader: {
+    features: ReaderFeature[];
+    /** Checks that a post's body carries Markdown as the server expects it. */
+    markdownSent(body: Record<string, unknown>): void;
+    /** The fields of a post's body the captcha token goes in; none where the server checks no captcha. */
+    captchaFields: string[];
+  };
 }
+
+/** A Markdown comment, as a reader types it, for the cases of Markdown. */
+const MARKDOWN = 'Some **strong** words and a [link](https://example.com/md).';
 
 const THREAD_ORDER = ['The first comment.', 'Some emphasis', 'A reply to Ada.', 'A reply to Bob.', 'A third thread.'];
 
@@ -67,6 +79,9 @@ function recordedTarget(
     ...fields,
   };
 }
+
+/** The mail the reference server would send about replies: to whom, about which reply. */
+const restMails: Array<{ to: string; reply: Comment }> = [];
 
 /** The same thread as the recordings, held by the in-browser reference implementation of the Parley REST protocol. */
 function restTarget(): Target {
@@ -148,7 +163,16 @@ function restTarget(): Target {
         holdWords: ['parley-hold'],
         now: () => new Date(at(30)),
         likes: true,
+        features: ['markdown', 'notify'],
+        mail: (to, reply) => restMails.push({ to, reply }),
       }),
+    reader: {
+      features: ['markdown', 'notify'],
+      markdownSent: (body) => {
+        expect(body).to.include({ format: 'markdown', content: MARKDOWN });
+      },
+      captchaFields: ['captcha'],
+    },
     likes: 'live',
     input: (name) => inputs[name],
     wrongTypes: {
@@ -186,6 +210,17 @@ const targets: Target[] = [
   restTarget(),
   recordedTarget(wordpress, {
     likes: false,
+    reader: {
+      features: ['markdown'],
+      // WordPress keeps the HTML it allows in comments: the Markdown arrives as that HTML.
+      markdownSent: (body) => {
+        expect(body.content).to.equal(
+          'Some <strong>strong</strong> words and a <a href="https://example.com/md">link</a>.',
+        );
+      },
+      // WordPress core checks no captcha.
+      captchaFields: [],
+    },
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
       list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) =>
@@ -216,6 +251,14 @@ const targets: Target[] = [
   }),
   recordedTarget(waline, {
     likes: 'declared',
+    reader: {
+      features: ['markdown'],
+      // Waline renders Markdown itself: it gets the text as typed.
+      markdownSent: (body) => {
+        expect(body.comment).to.equal(MARKDOWN);
+      },
+      captchaFields: ['turnstile', 'recaptchaV3'],
+    },
     richAuthor: '<img src=x onerror=alert(1)> Tom',
     wrongTypes: {
       list: (() => {
@@ -464,6 +507,118 @@ for (const target of targets) {
         });
       });
     }
+
+    describe('reader features', () => {
+      /** What the adapter declares, once it has listed (a `rest` server declares its extensions with its pages). */
+      async function declared(): Promise<ReaderFeature[]> {
+        await serve(listAll);
+        await list();
+        return (['markdown', 'notify'] as const).filter((feature) => supports(backend, feature));
+      }
+
+      /** The body of the next post the adapter sends, which its server refuses. */
+      async function sentBody(input: NewComment): Promise<Record<string, unknown>> {
+        let body: Record<string, unknown> | undefined;
+        await useHandlers(
+          http.post(`${target.api}/*`, async ({ request }) => {
+            body = (await request.json()) as Record<string, unknown>;
+            return jsonResponse({ error: 'Not this time.' }, 503);
+          }),
+        );
+        await rejection(backend.create(input, options()));
+        return body!;
+      }
+
+      it(`declares ${target.reader.features.join(' and ')}, and nothing its server lacks`, async () => {
+        expect(await declared()).to.deep.equal(target.reader.features);
+      });
+
+      if (target.reader.features.includes('markdown')) {
+        it('sends a Markdown comment as its server expects it', async () => {
+          await declared();
+          const body = await sentBody({ ...target.input('create-root'), content: MARKDOWN, format: 'markdown' });
+          target.reader.markdownSent(body);
+        });
+      }
+
+      it(
+        target.reader.captchaFields.length
+          ? `passes a captcha token in ${target.reader.captchaFields.join(' and ')}, as its server reads it`
+          : 'sends no captcha token: its server checks none',
+        async () => {
+          await declared();
+          const body = await sentBody({ ...target.input('create-root'), captcha: 'token-from-the-provider' });
+          for (const field of target.reader.captchaFields)
+            expect(body[field], field).to.equal('token-from-the-provider');
+          const stray = Object.entries(body).filter(([, value]) => value === 'token-from-the-provider');
+          expect(stray.map(([field]) => field)).to.have.members(target.reader.captchaFields);
+        },
+      );
+
+      it('sends no captcha field when the page has no provider', async () => {
+        await declared();
+        const body = await sentBody(target.input('create-root'));
+        for (const field of target.reader.captchaFields) expect(body).not.to.have.property(field);
+      });
+
+      if (target.reader.features.includes('notify')) {
+        it('asks for mail about replies only when the reader ticked it', async () => {
+          await declared();
+          expect(await sentBody({ ...target.input('create-root'), notify: true })).to.include({ notify: true });
+          expect(await sentBody(target.input('create-root'))).not.to.have.property('notify');
+        });
+      }
+
+      if (target.adapter === 'rest') {
+        it('lists a comment posted in Markdown with its format, and a plain one without', async () => {
+          await declared();
+          const written = await backend.create(
+            { ...target.input('create-root'), content: MARKDOWN, format: 'markdown' },
+            options(),
+          );
+          expect(written.format).to.equal('markdown');
+          const { comments } = await list();
+          expect(byText(comments, 'Some **strong**').format).to.equal('markdown');
+          expect(byText(comments, 'The first comment.').format).to.equal(undefined);
+        });
+
+        it('mails the author who asked about a reply, and nobody else', async () => {
+          restMails.length = 0;
+          await declared();
+          const asked = await backend.create({ ...target.input('create-root'), notify: true }, options());
+          const quiet = await backend.create(target.input('create-root'), options());
+          await backend.create({ ...target.input('create-reply'), parentId: asked.id }, options());
+          await backend.create({ ...target.input('create-reply'), parentId: quiet.id }, options());
+          expect(restMails.map(({ to, reply }) => [to, reply.parentId])).to.deep.equal([['ada@example.com', asked.id]]);
+        });
+
+        it('lists only the comments written after the time asked for with since', async () => {
+          await serve(listAll);
+          const { comments } = await list();
+          const bob = byText(comments, 'A reply to Ada.');
+          const later = await backend.list(
+            { thread: target.thread, limit: 50, order: 'oldest', since: bob.createdAt },
+            { signal: signal() },
+          );
+          const after = comments.filter((comment) => Date.parse(comment.createdAt) > Date.parse(bob.createdAt));
+          expect(later.comments.map((comment) => comment.id)).to.deep.equal(after.map((comment) => comment.id));
+        });
+
+        it("refuses a post without the captcha its server asks for, with the server's words", async () => {
+          await useHandlers(
+            ...createRestHandlers({ api: target.api, store: memoryStore([]), captchaToken: 'the-right-token' }),
+          );
+          const refused = await rejection(
+            backend.create({ ...target.input('create-root'), captcha: 'wrong' }, options()),
+          );
+          expect(refused.kind).to.equal('rejected');
+          expect(refused.message).to.equal(CAPTCHA_REFUSED);
+          expect(refused.retryable).to.equal(false);
+          const taken = await backend.create({ ...target.input('create-root'), captcha: 'the-right-token' }, options());
+          expect(taken.content).to.equal('The first comment.');
+        });
+      }
+    });
 
     describe('garbage answers', () => {
       const answer = (response: () => Response) => useHandlers(http.all(`${target.api}/*`, response));

@@ -12,34 +12,64 @@ export interface ThreadNode {
   replies: ThreadNode[];
 }
 
-/** Replies read oldest first under their parent, whatever order the thread is listed in; an unreadable date keeps its place. */
-const byTime = (a: ThreadNode, b: ThreadNode) => Date.parse(a.comment.createdAt) - Date.parse(b.comment.createdAt) || 0;
+/**
+ * Replies read oldest first under their parent, whatever order the thread is listed in; an unreadable date keeps
+ * its place. Each date is read once, not at every comparison.
+ */
+function oldestFirst(replies: ThreadNode[]): ThreadNode[] {
+  if (replies.length < 2) return replies;
+  const times = new Map(replies.map((node) => [node, Date.parse(node.comment.createdAt)]));
+  return replies.sort((a, b) => times.get(a)! - times.get(b)! || 0);
+}
 
-/** The node last built for each comment object. */
-const built = new WeakMap<Comment, ThreadNode>();
+/** Every node of a tree, by the comment it was built for. */
+function nodesOf(roots: readonly ThreadNode[]): Map<Comment, ThreadNode> {
+  const nodes = new Map<Comment, ThreadNode>();
+  const walk = [...roots];
+  for (let node = walk.pop(); node; node = walk.pop()) {
+    nodes.set(node.comment, node);
+    walk.push(...node.replies);
+  }
+  return nodes;
+}
 
 /**
  * Top-level nodes in list order, replies oldest first under their parent.
  * Duplicate ids keep their first occurrence; a reply whose parent is missing, or whose
  * parents form a cycle, is shown at the top level; replies deeper than `maxDepth` attach
- * to the deepest allowed ancestor. A comment whose parent, level and replies are unchanged since the
- * last build keeps its node object, so a list drawing only changed nodes leaves its subtree alone.
+ * to the deepest allowed ancestor. Given the tree built before (`previous`), a comment whose parent, level and
+ * replies are unchanged keeps its node object, so a list drawing only changed nodes leaves its subtree alone.
  */
-export function buildThread(comments: readonly Comment[], maxDepth: number): ThreadNode[] {
+export function buildThread(
+  comments: readonly Comment[],
+  maxDepth: number,
+  previous: readonly ThreadNode[] = [],
+): ThreadNode[] {
   /** Each comment's node by id. Its level is 0 until it is placed, and -1 while it is on the walk up to a placed ancestor. */
   const nodes = new Map<string, ThreadNode>();
   for (const comment of comments) {
     if (!nodes.has(comment.id)) nodes.set(comment.id, { comment, parent: null, level: 0, replies: [] });
   }
-  /** Where each node is attached: its container's replies, or null for the top level. */
-  const containers = new Map<ThreadNode, ThreadNode | null>();
+  /** Where each reply past the deepest level is attached: the deepest allowed ancestor, not its parent. */
+  const containers = new Map<ThreadNode, ThreadNode>();
   const depthLimit = Math.max(1, maxDepth);
   /** A node's parent, when it is loaded: no id is null, so a top-level comment finds none. */
   const parentOf = (node: ThreadNode) => nodes.get(node.comment.parentId!);
+  /** Whose replies a reply is among. */
+  const containerOf = (reply: ThreadNode) => containers.get(reply) ?? parentOf(reply)!;
   const roots: ThreadNode[] = [];
+  /** The nodes that have replies: only theirs need ordering. */
+  const answered = new Set<ThreadNode>();
   const walk: ThreadNode[] = [];
 
   for (const node of nodes.values()) {
+    if (node.comment.parentId === null) {
+      // Most comments answer no one: nothing to walk.
+      node.level = 1;
+      node.deepest = depthLimit === 1;
+      roots.push(node);
+      continue;
+    }
     // Up to the first placed ancestor, a missing parent, or back onto the walk (a cycle); then placed top down.
     for (let up: ThreadNode | undefined = node; up && !up.level; up = parentOf(up)) {
       up.level = -1;
@@ -49,30 +79,38 @@ export function buildThread(comments: readonly Comment[], maxDepth: number): Thr
       const parent = parentOf(current);
       if (!parent || parent.level < 1) {
         current.level = 1;
-        containers.set(current, null);
       } else {
         current.parent = parent.comment;
         current.level = Math.min(parent.level + 1, depthLimit);
-        containers.set(current, parent.level < depthLimit ? parent : containers.get(parent)!);
+        if (current.level > 1 && parent.level === depthLimit) containers.set(current, containerOf(parent));
       }
     }
     node.deepest = node.level === depthLimit;
-    (containers.get(node)?.replies ?? roots).push(node);
-  }
-
-  const reuse = (node: ThreadNode): ThreadNode => {
-    node.replies = node.replies.sort(byTime).map(reuse);
-    const was = built.get(node.comment);
-    if (
-      was?.parent === node.parent &&
-      was.level === node.level &&
-      was.deepest === node.deepest &&
-      was.replies.length === node.replies.length &&
-      node.replies.every((reply, i) => reply === was.replies[i])
-    ) {
-      return was;
+    if (node.level === 1) {
+      roots.push(node);
+    } else {
+      const container = containerOf(node);
+      container.replies.push(node);
+      answered.add(container);
     }
-    built.set(node.comment, node);
+  }
+  for (const node of answered) oldestFirst(node.replies);
+
+  // Nothing to keep on a first build.
+  if (!previous.length) return roots;
+  const was = nodesOf(previous);
+  const reuse = (node: ThreadNode): ThreadNode => {
+    node.replies = node.replies.map(reuse);
+    const old = was.get(node.comment);
+    if (
+      old?.parent === node.parent &&
+      old.level === node.level &&
+      old.deepest === node.deepest &&
+      old.replies.length === node.replies.length &&
+      node.replies.every((reply, i) => reply === old.replies[i])
+    ) {
+      return old;
+    }
     return node;
   };
   return roots.map(reuse);

@@ -104,7 +104,7 @@ export class ThreadLoader implements ReactiveController {
     const depth = this.options.maxDepth();
     const [builtComments, builtDepth] = this.#builtFrom ?? [];
     if (this.comments !== builtComments || depth !== builtDepth) {
-      this.#roots = buildThread(this.comments, depth);
+      this.#roots = buildThread(this.comments, depth, this.#roots);
       this.#builtFrom = [this.comments, depth];
     }
     return this.#roots;
@@ -161,8 +161,11 @@ export class ThreadLoader implements ReactiveController {
   /** Loads the thread from its first page; resolves to whether it is shown (undefined when a newer request made it moot). */
   loadFirst(): Promise<boolean | undefined> {
     this.#observer?.disconnect();
-    // The first date format loads the browser's calendar data: now, so the answer can be drawn as soon as it arrives.
-    this.options.locale.ui.date(new Date().toJSON());
+    // The first date and number formats load the browser's calendar and number data: now, while the answer is on
+    // its way, so it can be drawn as soon as it arrives.
+    const { ui } = this.options.locale;
+    ui.date(new Date().toJSON());
+    ui.plural('commentCount', 0);
     this.query = this.options.query();
     this.status = 'loading';
     this.loadingMore = false;
@@ -235,15 +238,16 @@ export class ThreadLoader implements ReactiveController {
       this.total = page.total;
       this.#next = page.next;
       // What cannot even be placed in the reply tree is left out now; the rest is checked as it is drawn.
-      const comments = bodies.filter(isThreadable);
+      const comments: Comment[] = [];
+      const unreadable = [...(page.unreadable ?? [])];
+      for (const comment of bodies) {
+        if (isThreadable(comment)) comments.push(comment);
+        // Named by its first wrong field, as the check before drawing names the others.
+        else unreadable.push(checkComment(comment)!);
+      }
       show({ ...page, comments });
       this.#host.requestUpdate();
       this.#host.dispatchEvent(new ParleyLoadEvent(page.total));
-      const unreadable = [
-        ...(page.unreadable ?? []),
-        // Named by their first wrong field, as the check before drawing names the others.
-        ...page.comments.filter((comment) => !isThreadable(comment)).map((comment) => checkComment(comment)!),
-      ];
       if (unreadable.length) this.#host.dispatchEvent(new ParleyErrorEvent(unreadableError(unreadable), 'load'));
       return true;
     } catch (error) {

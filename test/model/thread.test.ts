@@ -62,6 +62,41 @@ describe('buildThread', () => {
     expect(shape(buildThread([comment('1'), comment('2', '1')], 1))).to.deep.equal(['1', '2']);
   });
 
+  it('puts replies oldest first, whatever order they are listed in', () => {
+    const at = (id: string, createdAt: string): Comment => ({ ...comment(id, 'p'), createdAt });
+    const tree = buildThread(
+      [
+        comment('p'),
+        at('late', '2026-01-03T00:00:00Z'),
+        at('early', '2026-01-01T00:00:00Z'),
+        at('middle', '2026-01-02T00:00:00Z'),
+      ],
+      3,
+    );
+    expect(shape(tree)).to.deep.equal([['p', ['early', 'middle', 'late']]]);
+  });
+
+  it('reads each reply’s date once, however many replies it is compared with', () => {
+    const replies = Array.from({ length: 500 }, (_, i) => ({
+      ...comment(`r${i}`, 'p'),
+      createdAt: new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % 500) * 60_000).toISOString(),
+    }));
+    const parse = Date.parse;
+    let reads = 0;
+    Date.parse = (text: string) => {
+      reads++;
+      return parse(text);
+    };
+    try {
+      const [parent] = buildThread([comment('p'), ...replies], 3);
+      const times = parent.replies.map((node) => parse(node.comment.createdAt));
+      expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+    } finally {
+      Date.parse = parse;
+    }
+    expect(reads).to.be.at.most(replies.length);
+  });
+
   it('builds a deep chain of thousands without recursion limits', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => comment(String(i), i ? String(i - 1) : null));
     const tree = buildThread(chain.reverse(), 3);
@@ -87,14 +122,16 @@ describe('buildThread, built again', () => {
   ];
 
   it('keeps every node when nothing changed', () => {
-    const before = byId(buildThread(thread, 3));
-    const after = byId(buildThread([...thread], 3));
+    const tree = buildThread(thread, 3);
+    const before = byId(tree);
+    const after = byId(buildThread([...thread], 3, tree));
     for (const [id, node] of before) expect(after.get(id), id).to.equal(node);
   });
 
   it('renews only the nodes on the path to a new reply', () => {
-    const before = byId(buildThread(thread, 3));
-    const tree = buildThread([...thread, comment('new', 'a1')], 3);
+    const first = buildThread(thread, 3);
+    const before = byId(first);
+    const tree = buildThread([...thread, comment('new', 'a1')], 3, first);
     expect(shape(tree)).to.deep.equal([
       ['a', [['a1', ['a1x', 'new']], 'a2']],
       ['b', ['b1']],
@@ -106,7 +143,7 @@ describe('buildThread, built again', () => {
 
   it('keeps the other top-level comments when one is added', () => {
     const before = buildThread(thread, 3);
-    const after = buildThread([comment('first'), ...thread], 3);
+    const after = buildThread([comment('first'), ...thread], 3, before);
     expect(after.slice(1)).to.deep.equal(before);
     after.slice(1).forEach((node, i) => {
       expect(node).to.equal(before[i]);
@@ -115,8 +152,9 @@ describe('buildThread, built again', () => {
 
   it('renews a reply whose parent arrives later, and its parent, as they move and gain a description', () => {
     const early = [comment('x'), comment('r', 'p')];
-    const before = byId(buildThread(early, 3));
-    const after = byId(buildThread([...early, comment('p')], 3));
+    const first = buildThread(early, 3);
+    const before = byId(first);
+    const after = byId(buildThread([...early, comment('p')], 3, first));
     expect(after.get('x')).to.equal(before.get('x'));
     expect(after.get('r')).to.not.equal(before.get('r'));
     expect(after.get('r')!.parent?.id).to.equal('p');
@@ -124,19 +162,22 @@ describe('buildThread, built again', () => {
   });
 
   it('renews nodes whose level changes with max-depth', () => {
-    const before = byId(buildThread(thread, 3));
-    const after = byId(buildThread(thread, 1));
+    const first = buildThread(thread, 3);
+    const before = byId(first);
+    const after = byId(buildThread(thread, 1, first));
     expect(after.get('b')).to.not.equal(before.get('b'), 'b loses its reply to the top level');
     expect(after.get('b1')!.level).to.equal(1);
     expect(after.get('b1')).to.not.equal(before.get('b1'));
   });
 
   it('builds fresh nodes for fresh comment objects, even with the same ids', () => {
-    const before = byId(buildThread(thread, 3));
+    const first = buildThread(thread, 3);
+    const before = byId(first);
     const after = byId(
       buildThread(
         thread.map((item) => ({ ...item })),
         3,
+        first,
       ),
     );
     for (const [id, node] of before) expect(after.get(id), id).to.not.equal(node);

@@ -31,29 +31,37 @@ const demoAtRoot = (): Plugin => ({
   },
 });
 
+type Output = NonNullable<NonNullable<BuildOptions['rolldownOptions']>['output']>;
+type Groups = NonNullable<Exclude<Output, unknown[]>['codeSplitting']>;
+
 /**
- * `dist/parley-count.js`, the drop-in script for pages with counts only (`vite build --mode count`, run by `npm run
- * build` after the main build): a build of its own, so it shares no chunk with parley.js and loads nothing of the
- * section. Its chunks go to the same folder; its manifest is `dist/.vite/count-manifest.json`.
+ * A drop-in script of dist/: `entry` built as `file`, with `groups` (what it loads at once first, as one file) and
+ * its manifest, read by `npm run size`.
  */
-const countBuild: BuildOptions = {
+const dropIn = (entry: string, file: string, manifest: string | true, codeSplitting: Groups): BuildOptions => ({
   target: 'es2022',
   outDir: 'dist',
-  emptyOutDir: false,
-  manifest: '.vite/count-manifest.json',
-  lib: { entry: 'src/parley-count.ts', formats: ['es'], fileName: () => 'parley-count.js' },
+  // The main build starts dist/ afresh; the counts' build adds to it.
+  emptyOutDir: manifest === true,
+  // Which file holds which module, and what each file loads.
+  manifest,
+  lib: { entry, formats: ['es'], fileName: () => file },
   rolldownOptions: {
+    // The entry only imports its core: sites load it as `parley.js?ver=…` or `parley.js#…`, and a chunk that
+    // imported shared code from `./parley.js` would run a second copy of Parley under the URL without them.
+    // A hashed core is one module per page whatever the entry's URL, and always the one its chunks were built with.
     preserveEntrySignatures: 'strict',
     output: {
       minify: true,
+      // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
       comments: { annotation: false },
       chunkFileNames: '[name]-[hash:6].js',
+      // Lower-case letters and digits: names that case-insensitive servers keep apart, and that gzip packs better.
       hashCharacters: 'base36',
-      // What parley-count.js needs at once in one file, as parley.js has its core: two requests before a count asks.
-      codeSplitting: { groups: [{ name: 'count-core', tags: ['$initial'] }] },
+      codeSplitting,
     },
   },
-};
+});
 
 export default defineConfig(({ mode }) => ({
   root: '.',
@@ -61,39 +69,24 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173, open: false },
   build:
     mode === 'count'
-      ? countBuild
-      : {
-          target: 'es2022',
-          outDir: 'dist',
-          emptyOutDir: true,
-          // dist/.vite/manifest.json: which file holds which module, and what each file loads (read by `npm run size`).
-          manifest: true,
-          lib: { entry: 'src/parley.ts', formats: ['es'], fileName: () => 'parley.js' },
-          rolldownOptions: {
-            // parley.js only imports the core: sites load it as `parley.js?ver=…` or `parley.js#…`, and a chunk that
-            // imported shared code from `./parley.js` would run a second copy of Parley under the URL without them.
-            // A hashed core is one module per page whatever the entry's URL, and always the one its chunks were built with.
-            preserveEntrySignatures: 'strict',
-            output: {
-              minify: true,
-              // `@__PURE__` and `@__NO_SIDE_EFFECTS__` marks have done their work once the bundle is tree-shaken.
-              comments: { annotation: false },
-              chunkFileNames: '[name]-[hash:6].js',
-              // Lower-case letters and digits: names that case-insensitive servers keep apart, and that gzip packs better.
-              hashCharacters: 'base36',
-              // Everything parley.js loads at once, in one file: the path to the first comment stays two requests.
-              codeSplitting: {
-                groups: [
-                  { name: 'core', tags: ['$initial'] },
-                  // What posting to a backend needs beyond the core, in one file rather than a few small ones: the rest
-                  // adapter's POST, the reader's held comments, the record of sent keys, and the storage they share.
-                  {
-                    name: 'rest-posting',
-                    test: /src[\\/](backends[\\/](own-pending|post|rest-create|rest-posting)|model[\\/](http-url|stored|rich-text))\.ts$/,
-                  },
-                ],
-              },
+      ? /*
+         * `dist/parley-count.js`, for pages with counts only (`vite build --mode count`, run by `npm run build` after
+         * the main build): a build of its own, so it shares no chunk with parley.js and loads nothing of the section.
+         * What it needs at once is one file, `count-core`, as parley.js has its core.
+         */
+        dropIn('src/parley-count.ts', 'parley-count.js', '.vite/count-manifest.json', {
+          groups: [{ name: 'count-core', tags: ['$initial'] }],
+        })
+      : dropIn('src/parley.ts', 'parley.js', true, {
+          groups: [
+            // Everything parley.js loads at once, in one file: the path to the first comment stays two requests.
+            { name: 'core', tags: ['$initial'] },
+            // What posting to a backend needs beyond the core, in one file rather than a few small ones: the rest
+            // adapter's POST, the reader's held comments, the record of sent keys, and the storage they share.
+            {
+              name: 'rest-posting',
+              test: /src[\\/](backends[\\/](own-pending|post|rest-create|rest-posting)|model[\\/](http-url|stored|rich-text))\.ts$/,
             },
-          },
-        },
+          ],
+        }),
 }));

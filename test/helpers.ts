@@ -180,3 +180,20 @@ export async function walkFocusRings(section: Element): Promise<string[]> {
   }
   return seen;
 }
+
+/** `<parley-count>` elements in a list in the page's flow, one per set of attributes, with `lang` on the list. */
+export function placeCounts(counts: Array<Record<string, string>>, lang = 'en'): HTMLElement[] {
+  const list = document.createElement('ul');
+  list.lang = lang;
+  list.className = 'count-list';
+  const elements = counts.map((attributes) => {
+    const count = document.createElement('parley-count');
+    for (const [name, value] of Object.entries(attributes)) count.setAttribute(name, value);
+    const item = document.createElement('li');
+    item.append(count);
+    list.append(item);
+    return count;
+  });
+  document.body.append(list);
+  return elements;
+}

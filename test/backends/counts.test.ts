@@ -5,28 +5,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { until, useHandlers } from '../helpers.js';
+import { placeCounts, until, useHandlers } from '../helpers.js';
 import '../../src/parley-count.js';
 
 const words = (count: Element) => count.shadowRoot?.querySelector('[part=count]')?.textContent ?? '';
 
-function place(adapter: string, api: string, ids: string[], attribute: 'thread' | 'post-id'): HTMLElement[] {
-  const list = document.createElement('ul');
-  list.className = 'count-list';
-  const counts = ids.map((id) => {
-    const count = document.createElement('parley-count');
-    count.setAttribute('adapter', adapter);
-    count.setAttribute('api', api);
-    count.setAttribute(attribute, id);
-    count.setAttribute('href', `/p/${id}/`);
-    const item = document.createElement('li');
-    item.append(count);
-    list.append(item);
-    return count;
-  });
-  document.body.append(list);
-  return counts;
-}
+const place = (adapter: string, api: string, ids: string[], key: 'thread' | 'post-id') =>
+  placeCounts(ids.map((id) => ({ adapter, api, [key]: id, href: `/p/${id}/` })));
 
 const failure = (count: Element) =>
   new Promise<CustomEvent<{ phase: string }>>((resolve) =>

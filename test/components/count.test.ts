@@ -1,7 +1,7 @@
 /** <parley-count>: "12 comments" for article lists, asked for together and only near the viewport. */
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { stored, until, useHandlers, useRestBackend } from '../helpers.js';
+import { placeCounts, stored, until, useHandlers, useRestBackend } from '../helpers.js';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import { adapters } from '../../src/backends/registry.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
@@ -10,24 +10,11 @@ import '../../src/parley-count.js';
 const words = (count: Element) => count.shadowRoot?.querySelector('[part=count]')?.textContent ?? '';
 
 /** Counts for `threads`, in the page's flow; `lang` on an ancestor when given. */
-function place(threads: string[], attributes: Record<string, string> = {}, lang = 'en'): HTMLElement[] {
-  const list = document.createElement('ul');
-  list.lang = lang;
-  list.className = 'count-list';
-  const counts = threads.map((thread) => {
-    const count = document.createElement('parley-count');
-    count.setAttribute('api', '/api');
-    count.setAttribute('thread', thread);
-    count.setAttribute('href', thread);
-    for (const [name, value] of Object.entries(attributes)) count.setAttribute(name, value);
-    const item = document.createElement('li');
-    item.append(count);
-    list.append(item);
-    return count;
-  });
-  document.body.append(list);
-  return counts;
-}
+const place = (threads: string[], attributes: Record<string, string> = {}, lang = 'en') =>
+  placeCounts(
+    threads.map((thread) => ({ api: '/api', thread, href: thread, ...attributes })),
+    lang,
+  );
 
 /** The URLs the page asked for. */
 function watchRequests(): { urls: string[]; stop(): void } {

@@ -39,6 +39,7 @@ const CAUGHT_BY = {
   'drops-format': 'markdown',
   'refuses-notify': 'notify',
   'ignores-captcha': 'captcha',
+  'edit-any-token': 'edit',
 };
 
 /** The fixture server on a free port of 127.0.0.1, answering through Node's HTTP server. */

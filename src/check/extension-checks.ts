@@ -1,13 +1,14 @@
 /**
  * The checks of the optional REST extensions a server declares in its list answers (`"extensions"`): `since`,
- * `order=top` (with likes), `markdown` (the `format` field), `notify` and `captcha`. Each is skipped when the server
+ * `order=top` (with likes), `markdown` (the `format` field), `notify`, `captcha` and `edit` (`edit-check.ts`). Each is skipped when the server
  * declares nothing of it; `count` and `likes` are checked with the others in `protocol-check.ts`.
  */
 import { expect } from './check-kit.js';
 import type { CheckKit, Finding } from './check-kit.js';
+import { edit } from './edit-check.js';
 
 /** The names these checks know, beyond `count` and `likes`. */
-export const EXTENSION_NAMES = ['since', 'markdown', 'notify', 'captcha'] as const;
+export const EXTENSION_NAMES = ['since', 'markdown', 'notify', 'captcha', 'edit'] as const;
 
 const notDeclared = (name: string): Finding => ({ skip: `the server does not declare ${name}` });
 
@@ -101,4 +102,5 @@ export const extensionChecks: Array<[string, (kit: CheckKit) => Promise<Finding>
   ['markdown', markdown],
   ['notify', notify],
   ['captcha', captcha],
+  ['edit', edit],
 ];

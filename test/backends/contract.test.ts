@@ -37,6 +37,8 @@ interface Target {
    * `live`: its server here counts them, so the contract's like cases run against it (a recording cannot).
    */
   likes: false | 'declared' | 'live';
+  /** Whether the adapter lets a reader edit or delete their own comment (the `edit` feature), its server here allowing it. */
+  edit: false | 'live';
   /** Errors the backend reports, with what the reader must be told. */
   errors: Array<{ exchange: string; kind: BackendError['kind']; fields: CommentField[]; message: RegExp }>;
   /** The reader features the adapter declares (a `rest` server, with its pages), and how its posts carry them. */
@@ -51,6 +53,8 @@ interface Target {
 
 /** A Markdown comment, as a reader types it, for the cases of Markdown. */
 const MARKDOWN = 'Some **strong** words and a [link](https://example.com/md).';
+/** The clock of the reference server (`rest`): a case moves it on to see a closed edit window. */
+let restNow = '';
 
 const THREAD_ORDER = ['The first comment.', 'Some emphasis', 'A reply to Ada.', 'A reply to Bob.', 'A third thread.'];
 
@@ -161,9 +165,9 @@ function restTarget(): Target {
         api: '/reference/api',
         store: memoryStore(seed),
         holdWords: ['parley-hold'],
-        now: () => new Date(at(30)),
+        now: () => new Date(restNow || at(30)),
         likes: true,
-        features: ['markdown', 'notify'],
+        features: ['markdown', 'notify', 'edit'],
         mail: (to, reply) => restMails.push({ to, reply }),
       }),
     reader: {
@@ -174,6 +178,7 @@ function restTarget(): Target {
       captchaFields: ['captcha'],
     },
     likes: 'live',
+    edit: 'live',
     input: (name) => inputs[name],
     wrongTypes: {
       list: { comments: [{ ...seed[0], id: 7 }], total: 1, next: null },
@@ -221,6 +226,7 @@ const targets: Target[] = [
       // WordPress core checks no captcha.
       captchaFields: [],
     },
+    edit: false,
     richAuthor: 'Tom & Jerry',
     wrongTypes: {
       list: (JSON.parse(wordpress.exchanges['list-all-oldest'].response.body) as object[]).map((c, i) =>
@@ -259,6 +265,7 @@ const targets: Target[] = [
       },
       captchaFields: ['turnstile', 'recaptchaV3'],
     },
+    edit: false,
     richAuthor: '<img src=x onerror=alert(1)> Tom',
     wrongTypes: {
       list: (() => {
@@ -303,6 +310,7 @@ for (const target of targets) {
 
     beforeEach(async () => {
       unmatched.length = 0;
+      restNow = '';
       localStorage.clear();
       backend = await createBackend(target.adapter, { api: target.api, credentials: 'omit' });
     });
@@ -619,6 +627,76 @@ for (const target of targets) {
         });
       }
     });
+    it(
+      target.edit
+        ? 'declares edit once its server does, with the ways to edit and to delete'
+        : 'declares no edit: its server lets no anonymous reader change a comment',
+      async () => {
+        await serve(listAll);
+        await list();
+        expect(supports(backend, 'edit')).to.equal(!!target.edit);
+        if (target.edit) {
+          expect(typeof backend.edit).to.equal('function');
+          expect(typeof backend.remove).to.equal('function');
+        }
+      },
+    );
+
+    if (target.edit === 'live') {
+      describe('editing your own comment', () => {
+        /** A new comment by Ada, with the token its creation answered. */
+        async function created() {
+          const comment = await backend.create(target.input('create-root'), options());
+          return { comment, edit: { signal: signal(), token: comment.editToken! } };
+        }
+
+        it('answers a new comment with its edit token and until when it may be changed', async () => {
+          await serve(listAll);
+          const { comment } = await created();
+          expect(comment.editToken).to.be.a('string').and.not.equal('');
+          expect(Date.parse(comment.editableUntil!)).to.be.greaterThan(Date.parse(comment.createdAt));
+        });
+
+        it('changes the text with the token, and lists it marked edited', async () => {
+          await serve(listAll);
+          const { comment, edit } = await created();
+          const edited = await backend.edit!(comment.id, { content: 'The first comment, amended.' }, edit);
+          expect(edited.id).to.equal(comment.id);
+          expect(edited.content).to.equal('The first comment, amended.');
+          expect(Date.parse(edited.editedAt!)).to.not.be.NaN;
+          const listed = (await list()).comments.find(({ id }) => id === comment.id)!;
+          expect(listed.content).to.equal('The first comment, amended.');
+          expect(listed.editedAt).to.equal(edited.editedAt);
+          expect(listed).not.to.have.property('editToken');
+        });
+
+        it('deletes with the token: the list no longer has it', async () => {
+          await serve(listAll);
+          const { comment, edit } = await created();
+          expect(await backend.remove!(comment.id, edit)).to.equal(undefined);
+          expect((await list()).comments.some(({ id }) => id === comment.id)).to.equal(false);
+        });
+
+        it('refuses a wrong token (403) and a closed window (410), as rejections', async () => {
+          await serve(listAll);
+          const { comment, edit } = await created();
+          const wrong = await rejection(backend.edit!(comment.id, { content: 'Not mine.' }, { ...edit, token: 'x' }));
+          expect([wrong.kind, wrong.status]).to.deep.equal(['rejected', 403]);
+          restNow = new Date(Date.parse(comment.editableUntil!) + 1000).toISOString();
+          const late = await rejection(backend.remove!(comment.id, edit));
+          expect([late.kind, late.status, late.retryable]).to.deep.equal(['rejected', 410, false]);
+          expect((await list()).comments.some(({ id }) => id === comment.id)).to.equal(true);
+        });
+
+        it('calls an edit answer that is not the comment invalid', async () => {
+          await useHandlers(http.patch(`${target.api}/comments/:id`, () => HttpResponse.json({ ok: true })));
+          const failure = await rejection(
+            backend.edit!('ada', { content: 'Amended.' }, { signal: signal(), token: 't' }),
+          );
+          expect(failure.kind).to.equal('invalid');
+        });
+      });
+    }
 
     describe('garbage answers', () => {
       const answer = (response: () => Response) => useHandlers(http.all(`${target.api}/*`, response));

@@ -1,7 +1,7 @@
 /**
  * A Parley REST server made of the project's fixtures (the demo's thread and the msw handlers the tests use), for
- * `parley-check` to be run against: with CORS, a `429` when too many requests arrive at once, and the `count` and
- * `likes` extensions. Each fault breaks one promise of the protocol, to show that the checker notices.
+ * `parley-check` to be run against: with CORS, a `429` when too many requests arrive at once, and the `count`,
+ * `likes` and `edit` extensions. Each fault breaks one promise of the protocol, to show that the checker notices.
  */
 import { getResponse } from 'msw';
 import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
@@ -26,6 +26,7 @@ export const FAULTS = {
   'drops-format': 'comments written in Markdown are listed without their format',
   'refuses-notify': 'a post asking for mail about replies is refused',
   'ignores-captcha': 'the declared captcha is not checked: a wrong token posts',
+  'edit-any-token': 'a comment is edited and deleted with any token',
 } as const;
 
 export type Fault = keyof typeof FAULTS;
@@ -36,7 +37,7 @@ const AT_ONCE = 4;
 const API = 'http://fixture.test/api';
 const PATH = new URL(API).pathname;
 /** The extensions the fixture declares in its list answers (likes it declares by the counts on its comments). */
-const EXTENSIONS = ['count', 'since', 'markdown', 'notify', 'captcha'];
+const EXTENSIONS = ['count', 'since', 'markdown', 'notify', 'captcha', 'edit'];
 /** The captcha token the fixture takes: `npm run test:protocol` gives it to the checker (`--captcha`). */
 export const CAPTCHA_TOKEN = 'parley-check-fixture';
 
@@ -52,15 +53,16 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     latency: 20,
     holdWords: ['moderate'],
     likes: true,
-    features: ['markdown', 'notify'],
+    features: ['markdown', 'notify', 'edit'],
     captchaToken: fault === 'ignores-captcha' ? undefined : CAPTCHA_TOKEN,
   });
   let inFlight = 0;
 
   const cors = {
     'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Methods': 'GET, POST',
-    'Access-Control-Allow-Headers': fault === 'no-cors-key' ? 'Content-Type' : 'Content-Type, Idempotency-Key',
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE',
+    'Access-Control-Allow-Headers':
+      fault === 'no-cors-key' ? 'Content-Type, Authorization' : 'Content-Type, Idempotency-Key, Authorization',
     'Access-Control-Max-Age': '600',
   };
   const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -86,7 +88,12 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     const headers = new Headers(request.headers);
     if (fault === 'no-idempotency') headers.delete('Idempotency-Key');
     if (fault === 'likes-twice' && request.method === 'POST') headers.set('Reader-Token', crypto.randomUUID());
-    const body = request.method === 'POST' ? await request.text() : undefined;
+    if (fault === 'edit-any-token' && (request.method === 'PATCH' || request.method === 'DELETE')) {
+      const id = decodeURIComponent(url.pathname.split('/').pop()!);
+      const token = store.load().find((comment) => comment.id === id)?.editToken;
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+    }
+    const body = request.method === 'POST' || request.method === 'PATCH' ? await request.text() : undefined;
     if (fault === 'refuses-notify' && body?.includes('"notify":true'))
       return json({ error: 'Mail about replies is not offered.', fields: {} }, 422);
     const moved = new URL(`${url.pathname}${url.search}`, API);

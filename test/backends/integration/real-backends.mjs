@@ -539,4 +539,91 @@ const tests = [
     },
     'counts',
   ],
+  [
+    'a comment written in Markdown shows formatted as the server keeps it (WordPress: its allowed HTML; Waline: its own rendering), also after a reload',
+    async ({ page, open, text }) => {
+      const marker = text('Written in Markdown');
+      await waitFor(page, 'Write and Preview', () =>
+        Boolean(window.parleyForm(false)?.shadowRoot?.querySelector('[part~="format"]')),
+      );
+      await submit(page, false, {
+        content: `Some **loud** words and *soft* ones. ${marker}`,
+        author: 'Markdown Reader',
+        email: 'markdown@example.com',
+      });
+      const formatted = () =>
+        page.evaluate((t) => {
+          const body = window.parleyOwn(window.parleyCommentWith(t), '[part~="body"]');
+          return {
+            strong: window.parleyText(body?.querySelector('strong')),
+            em: window.parleyText(body?.querySelector('em')),
+            text: window.parleyText(body),
+          };
+        }, marker);
+      await waitForComment(page, marker);
+      const shown = await formatted();
+      check(shown.strong === 'loud' && shown.em === 'soft', `the comment reads ${JSON.stringify(shown)}`);
+      await open();
+      await waitForComment(page, marker);
+      const listed = await formatted();
+      check(
+        listed.strong === 'loud' && listed.em === 'soft',
+        `after a reload the comment reads ${JSON.stringify(listed)}`,
+      );
+    },
+  ],
+  [
+    'shows only the controls its server supports: no "Notify me…" box (neither mails on request), like buttons only where it counts likes',
+    async ({ page, backend }) => {
+      await waitForComment(page, 'Welcome to the thread');
+      // The options come with the form: once Write / Preview shows, the checkbox would have too.
+      await waitFor(page, 'the form options', () =>
+        Boolean(window.parleyForm(false)?.shadowRoot?.querySelector('[part~="format"]')),
+      );
+      const notify = await page.evaluate(() => Boolean(window.parleyForm(false).shadowRoot.querySelector('#notify')));
+      check(!notify, 'a "Notify me…" box is offered');
+      if (backend.likes) return;
+      // A backend without likes: give the like chunk time to arrive, had it been asked for.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const likes = await page.evaluate(
+        () => window.parleyDeepAll(document, '[part~="like"]').filter((button) => button.checkVisibility()).length,
+      );
+      check(likes === 0, `${likes} like buttons shown`);
+    },
+  ],
+  [
+    'sorts the thread: Newest lists the latest top-level comment first, and the server agrees',
+    async ({ page }) => {
+      await waitForComment(page, 'Welcome to the thread');
+      const select = await waitFor(page, 'the sort control', () =>
+        Boolean(window.parleyDeepAll(document, '[part~="sort-select"]')[0]),
+      ).then(() => page.evaluateHandle(() => window.parleyDeepAll(document, '[part~="sort-select"]')[0]));
+      const topLevelTimes = () =>
+        page.evaluate(() =>
+          window
+            .parleyDeepAll(document, '[part~="list"] > li > parley-comment')
+            // The reader's own held comments are shown to them first, whatever the order: the server's are compared.
+            .filter((host) => !window.parleyOwn(host, '[part~="pending-notice"]'))
+            .map((host) => window.parleyOwn(host, 'time')?.getAttribute('datetime')),
+        );
+      try {
+        await select.select('newest');
+        await waitFor(
+          page,
+          'the newest first',
+          () =>
+            window.parleyCommentWith('Welcome to the thread') !==
+            window.parleyDeepAll(document, '[part~="list"] > li > parley-comment')[0],
+        );
+        const times = (await topLevelTimes()).map((time) => Date.parse(time));
+        check(times.length > 1, `${times.length} top-level comments`);
+        check(
+          times.every((time, index) => index === 0 || time <= times[index - 1]),
+          `top-level comments in this order of time: ${times.map((time) => new Date(time).toISOString()).join(', ')}`,
+        );
+      } finally {
+        await page.evaluate(() => localStorage.removeItem('parley:order'));
+      }
+    },
+  ],
 ];

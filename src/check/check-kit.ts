@@ -1,4 +1,5 @@
 /** What the checks of `parley-check` share: an answer as read, and how a check says what it did not find. */
+import type { NewComment } from '../model/comment.js';
 
 export interface Answer {
   status: number;
@@ -27,18 +28,8 @@ export interface SeenComment {
   format?: unknown;
 }
 
-/** A comment the checks post: the protocol's new comment, and what an extension adds to it. */
-export interface Posting {
-  thread: string;
-  parentId: string | null;
-  author: string;
-  email: string;
-  url: string | null;
-  content: string;
-  format?: string;
-  notify?: unknown;
-  captcha?: string;
-}
+/** A comment the checks post: the protocol's new comment (`format` and `notify` as any server may be sent them). */
+export type Posting = Omit<NewComment, 'format' | 'notify'> & { format?: string; notify?: unknown };
 
 /** How a check talks to the server, from `checkServer`. */
 export interface CheckKit {

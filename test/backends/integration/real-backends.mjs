@@ -217,6 +217,20 @@ const themeComments = (page) =>
     return list?.checkVisibility() ? list.innerText.replace(/\s+/g, ' ').trim() : '';
   });
 
+/**
+ * Asks the server itself to change and to delete a comment as an anonymous reader would (no login, no cookie), by its
+ * own API: WordPress's `POST`/`DELETE /wp/v2/comments/{id}`, Waline's `PUT`/`DELETE /api/comment/{id}`. The statuses.
+ */
+async function anonymousChanges(backend, id) {
+  const { adapter, api } = backend.attributes;
+  const path = adapter === 'wordpress' ? `${api}/wp/v2/comments/${id}` : `${api}/api/comment/${id}`;
+  const body = JSON.stringify(adapter === 'wordpress' ? { content: 'Changed.' } : { comment: 'Changed.' });
+  const headers = { 'Content-Type': 'application/json' };
+  const edit = await fetch(path, { method: adapter === 'wordpress' ? 'POST' : 'PUT', headers, body });
+  const remove = await fetch(path, { method: 'DELETE' });
+  return [edit.status, remove.status];
+}
+
 /** Each test starts on a freshly loaded page of the thread; comments from earlier tests are on the server. */
 const tests = [
   [
@@ -624,6 +638,31 @@ const tests = [
       } finally {
         await page.evaluate(() => localStorage.removeItem('parley:order'));
       }
+    },
+  ],
+  [
+    "a reader's own comment offers no Edit or Delete: the server lets no anonymous reader change it",
+    async ({ page, backend, text }) => {
+      const content = text('Mine, and not to be changed');
+      await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
+      await waitForComment(page, content);
+      // Time enough for any editing code to arrive and draw.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const buttons = await page.evaluate(
+        () => window.parleyDeepAll(document, '[part~="edit-button"], [part~="delete-button"]').length,
+      );
+      check(buttons === 0, `${buttons} Edit or Delete buttons shown`);
+      const kept = await page.evaluate(() => localStorage.getItem('parley:editable'));
+      check(kept === null, `the browser keeps an edit token: ${kept}`);
+      const [row] = await backend.rows({ content });
+      check(row, 'the comment is not in the database');
+      const statuses = await anonymousChanges(backend, row.id);
+      check(
+        statuses.every((status) => status === 401 || status === 403),
+        `an anonymous edit and delete were answered ${statuses.join(' and ')}, not 401 or 403`,
+      );
+      const after = await count(backend, { content });
+      check(after === 1, `${after} rows of the comment after the anonymous attempts`);
     },
   ],
 ];

@@ -100,6 +100,16 @@ describe('editing and deleting your own comment', () => {
     const [record] = JSON.parse(localStorage.getItem(EDITABLE_KEY)!) as Array<{ id: string; token: string }>;
     expect(record.id).to.equal(own.id.replace('comment-', ''));
     expect(record.token).to.be.a('string').and.not.equal('');
+    // A page styles them through the section's parts.
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent =
+      'parley-comments::part(edit-button), parley-comments::part(delete-button) { color: rgb(1, 2, 3); }';
+    try {
+      expect(getComputedStyle(own.querySelector('[part=edit-button]')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(own.querySelector('[part=delete-button]')!).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
     await expect(section).to.be.accessible();
   });
 

@@ -35,6 +35,18 @@ export interface CommentAddon {
  * @csspart author - The author's name (a link when they gave a website).
  * @csspart date - When it was written: a link to the comment (`#comment-<id>`), its permalink.
  * @csspart edited - "Edited", beside the date of a comment its author changed; when they did is its tooltip.
+ * @csspart edit-button - "Edit", on the reader's own comment while the backend lets them change it.
+ * @csspart delete-button - "Delete", beside it.
+ * @csspart edit-form - The comment's text open for editing, in place of the text.
+ * @csspart edit-label - "Edit your comment", the label of the box.
+ * @csspart edit-textarea - The box holding the text.
+ * @csspart edit-error - What went wrong with a change or a deletion (or with the text), under the box or the question.
+ * @csspart edit-save - The Save button.
+ * @csspart edit-cancel - The Cancel button of the box.
+ * @csspart delete-confirm - "Delete this comment?" with its two buttons, asked in place of Edit and Delete.
+ * @csspart delete-question - The question.
+ * @csspart delete-confirm-button - "Yes, delete".
+ * @csspart delete-cancel - The Cancel button of the question.
  * @csspart body - The text.
  * @csspart reply-button - The Reply button.
  * @csspart pending-notice - "Your comment is awaiting moderation."

@@ -89,22 +89,7 @@ interface Drawn {
   deleteButton: HTMLButtonElement;
 }
 
-/**
- * Edit and Delete for one section.
- *
- * @csspart edit-button - "Edit", on the reader's own comment while it may be changed.
- * @csspart delete-button - "Delete", beside it.
- * @csspart edit-form - The comment's text open for editing, in place of the text.
- * @csspart edit-label - "Edit your comment", the label of the box.
- * @csspart edit-textarea - The box holding the text.
- * @csspart edit-error - What went wrong with a change or a deletion (or with the text), under the box or the question.
- * @csspart edit-save - The Save button.
- * @csspart edit-cancel - The Cancel button of the box.
- * @csspart delete-confirm - "Delete this comment?" with its two buttons, in place of Edit and Delete.
- * @csspart delete-question - The question.
- * @csspart delete-confirm-button - "Yes, delete".
- * @csspart delete-cancel - The Cancel button of the question.
- */
+/** Edit and Delete for one section (their parts are listed with `<parley-comment>`'s, where they are drawn). */
 export class OwnEdits {
   readonly #host: Host;
   readonly #options: CommentingOptions;

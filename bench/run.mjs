@@ -262,6 +262,9 @@ async function main() {
     executablePath: findBrowser(),
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    // 5,000 comments of the bare list on a busy machine can keep the page from answering for longer than the
+    // default 3 minutes' wait of one DevTools call.
+    protocolTimeout: 600_000,
     args: [...chromeFlags, '--enable-precise-memory-info'],
   });
   /** @type {Record<string, any[]>} */

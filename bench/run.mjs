@@ -1,7 +1,7 @@
 // `npm run bench`: renders generated threads with Parley and with a bare Lit list in headless Chromium and reports medians.
 // @ts-check
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -19,6 +19,8 @@ const benchDir = join(root, 'bench');
 const cacheDir = join(root, 'node_modules', '.cache', 'parley-bench');
 const baselineOut = join(cacheDir, 'baseline');
 const traceFile = join(cacheDir, 'trace.json');
+// The trace is written here whichever clients run (building the bare Lit list is not what makes the folder).
+mkdirSync(cacheDir, { recursive: true });
 
 const { values: args } = parseArgs({
   options: {

@@ -49,6 +49,9 @@ async function waitWithin(ms, page, what, test, ...args) {
   }
 }
 
+/** How many tests each backend is run through: what a backend that cannot be started skips. */
+export const testsPerBackend = () => tests.length;
+
 /**
  * Runs every test against each backend and returns the counts.
  * `backends` gives per backend: the page attributes, `seed()` (resets the thread, posts a first comment and
@@ -639,6 +642,59 @@ const tests = [
         await page.evaluate(() => localStorage.removeItem('parley:order'));
       }
     },
+  ],
+  [
+    'sorts the thread by likes: Top lists the most liked top-level comment first, as the server counts them',
+    async ({ page, backend, text }) => {
+      // A comment of its own, at the end of the thread in time: liked once, it is the only comment with a like.
+      const content = text('Liked the most');
+      await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
+      await waitForComment(page, content);
+      await page.goto(page.url(), { waitUntil: 'load' });
+      await page.evaluate(PAGE_HELPERS);
+      await waitFor(page, 'its like button', (content) => Boolean(window.parleyLikeOf(content)), content);
+      await page.evaluate((content) => window.parleyLikeOf(content).click(), content);
+      await waitFor(
+        page,
+        'the like counted',
+        (content) => window.parleyLikeOf(content).getAttribute('aria-pressed') === 'true',
+        content,
+      );
+      const id = await page.evaluate(
+        (content) =>
+          window
+            .parleyParts(window.parleyCommentWith(content))
+            .find((child) => child.matches('article'))
+            .id.replace(/^comment-/, ''),
+        content,
+      );
+      const likes = await backend.likes(id);
+      check(likes === 1, `the server counts ${likes} likes on it`);
+      const firstTopLevel = () =>
+        page.evaluate(() => {
+          const [first] = window.parleyDeepAll(document, '[part~="list"] > li > parley-comment');
+          return window.parleyText(window.parleyOwn(first, '[part~="body"]'));
+        });
+      check((await firstTopLevel()) !== content, 'it is first already, oldest first');
+      try {
+        await waitFor(page, 'Top in the sort control', () =>
+          Boolean(window.parleyDeepAll(document, '[part~="sort-select"] option[value="top"]')[0]),
+        );
+        const select = await page.evaluateHandle(() => window.parleyDeepAll(document, '[part~="sort-select"]')[0]);
+        await select.select('top');
+        await waitFor(
+          page,
+          'the liked comment first',
+          (content) =>
+            window.parleyCommentWith(content) ===
+            window.parleyDeepAll(document, '[part~="list"] > li > parley-comment')[0],
+          content,
+        );
+      } finally {
+        await page.evaluate(() => localStorage.removeItem('parley:order'));
+      }
+    },
+    'likes',
   ],
   [
     "a reader's own comment offers no Edit or Delete: the server lets no anonymous reader change it",

@@ -650,8 +650,10 @@ const tests = [
       const content = text('Liked the most');
       await submit(page, false, { content, author: 'Browser Reader', email: 'reader@example.com' });
       await waitForComment(page, content);
+      // Liked from a fresh page, where it is a published comment of the server's like any other.
       await page.goto(page.url(), { waitUntil: 'load' });
       await page.evaluate(PAGE_HELPERS);
+      await waitForComment(page, content);
       await waitFor(page, 'its like button', (content) => Boolean(window.parleyLikeOf(content)), content);
       await page.evaluate((content) => window.parleyLikeOf(content).click(), content);
       await waitFor(

@@ -161,11 +161,6 @@ export class ThreadLoader implements ReactiveController {
   /** Loads the thread from its first page; resolves to whether it is shown (undefined when a newer request made it moot). */
   loadFirst(): Promise<boolean | undefined> {
     this.#observer?.disconnect();
-    // The first date and number formats load the browser's calendar and number data: now, while the answer is on
-    // its way, so it can be drawn as soon as it arrives.
-    const { ui } = this.options.locale;
-    ui.date(new Date().toJSON());
-    ui.plural('commentCount', 0);
     this.query = this.options.query();
     this.status = 'loading';
     this.loadingMore = false;
@@ -225,7 +220,15 @@ export class ThreadLoader implements ReactiveController {
       const { backend, renderRich, addon } = await this.options.source.get();
       const served = cursor ? undefined : this.servedPage;
       this.servedPage = undefined;
-      const page = served ?? (await backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal }));
+      const listing = served ? undefined : backend.list({ ...this.query!, ...(cursor ? { cursor } : {}) }, { signal });
+      if (!cursor) {
+        // The first date and number formats load the browser's calendar and number data: now that the request is
+        // out, while the answer is on its way, so it can be drawn as soon as it arrives.
+        const { ui } = this.options.locale;
+        ui.date(new Date().toJSON());
+        ui.plural('commentCount', 0);
+      }
+      const page = served ?? (await listing!);
       // Like buttons go on a thread whose comments carry counts: a `rest` server without likes sends none.
       if (!cursor) this.addon = page.comments.some((comment) => comment.likes !== undefined) ? await addon : undefined;
       this.#richText = !!backend.richText;

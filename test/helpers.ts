@@ -8,7 +8,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import type { ParleyComments } from '../src/components/comments/comments.js';
 import { createRestHandlers, memoryStore } from '../demo/mock-backend.js';
-import type { StoredComment } from '../demo/mock-backend.js';
+import type { MockOptions, StoredComment } from '../demo/mock-backend.js';
 
 export const worker = setupWorker();
 let started: Promise<unknown> | null = null;
@@ -41,11 +41,37 @@ export function stored(fields: Partial<StoredComment> = {}): StoredComment {
   };
 }
 
+/** What a test may set of the mock REST backend: everything but where it answers and what it holds. */
+type RestOptions = Omit<MockOptions, 'api' | 'store'>;
+
 /** A mock REST backend holding `comments`; returns the store so tests can see what was written. */
-export async function useRestBackend(comments: StoredComment[] = [], options: { holdWords?: string[] } = {}) {
+export async function useRestBackend(comments: StoredComment[] = [], options: RestOptions = {}) {
   const store = memoryStore(comments);
   await useHandlers(...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options }));
   return store;
+}
+
+/**
+ * The mock REST backend's list and posts, logging the body of every post it is sent; `faults` answer the first
+ * posts in its place (a refusal, a failure). Returns the store and the bodies.
+ */
+export async function useLoggingBackend(
+  comments: StoredComment[],
+  { faults = [], ...options }: RestOptions & { faults?: Array<() => Response> } = {},
+) {
+  const store = memoryStore(comments);
+  const bodies: Array<Record<string, unknown>> = [];
+  const [list, create] = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options });
+  await useHandlers(
+    list,
+    http.post('/api/comments', async ({ request }) => {
+      bodies.push((await request.clone().json()) as Record<string, unknown>);
+      const fault = faults.shift();
+      if (fault) return fault();
+      return (await create.run({ request, requestId: crypto.randomUUID() }))!.response!;
+    }),
+  );
+  return { store, bodies };
 }
 
 /** A mock REST backend listing `comments` whose posts never get an answer: the section stays "Posting…". */

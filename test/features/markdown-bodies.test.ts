@@ -3,8 +3,7 @@
  * drawn through the Markdown reader and the safe rich-text model; plain comments load nothing more.
  */
 import { expect } from '@open-wc/testing';
-import { deep, deepAll, FIXED_NOW, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { deep, deepAll, mountSection, settle, stored, text, until, useRestBackend } from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { contentBox, fillForm, submit } from '../reliability/posting-helpers.js';
 
@@ -12,11 +11,7 @@ import { contentBox, fillForm, submit } from '../reliability/posting-helpers.js'
 performance.setResourceTimingBufferSize(100_000);
 const loaded = (path: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
-async function useBackend(comments: StoredComment[]) {
-  const store = memoryStore(comments);
-  await useHandlers(...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, features: ['markdown'] }));
-  return store;
-}
+const useBackend = (comments: StoredComment[]) => useRestBackend(comments, { features: ['markdown'] });
 
 const bodies = (section: Element) => deepAll(section.shadowRoot!, '[part=body]');
 

@@ -7,7 +7,6 @@ import { http, HttpResponse } from 'msw';
 import {
   deep,
   deepAll,
-  FIXED_NOW,
   focused,
   mountSection,
   settle,
@@ -15,8 +14,8 @@ import {
   text,
   until,
   useHandlers,
+  useLoggingBackend,
 } from '../helpers.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import type { ReaderFeature } from '../../src/backends/backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
@@ -32,19 +31,7 @@ import {
 } from '../reliability/posting-helpers.js';
 import { type as typeInto } from '../helpers.js';
 
-async function useBackend(comments: StoredComment[], features?: ReaderFeature[]) {
-  const store = memoryStore(comments);
-  const bodies: Array<Record<string, unknown>> = [];
-  const [list, create] = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, features });
-  await useHandlers(
-    list,
-    http.post('/api/comments', async ({ request }) => {
-      bodies.push((await request.clone().json()) as Record<string, unknown>);
-      return (await create.run({ request, requestId: crypto.randomUUID() }))!.response!;
-    }),
-  );
-  return { store, bodies };
-}
+const useBackend = (comments: StoredComment[], features?: ReaderFeature[]) => useLoggingBackend(comments, { features });
 
 const formRoot = (section: Element) => form(section).shadowRoot!;
 const buttons = (section: Element) => deepAll<HTMLButtonElement>(formRoot(section), '[part=format-button]');

@@ -3,20 +3,9 @@
  * asked for right before each attempt to post.
  */
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import {
-  deep,
-  deepAll,
-  FIXED_NOW,
-  mountSection,
-  settle,
-  stored,
-  text,
-  THREAD,
-  until,
-  useHandlers,
-} from '../helpers.js';
-import { CAPTCHA_REFUSED, createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { HttpResponse } from 'msw';
+import { deep, deepAll, mountSection, settle, stored, text, THREAD, until, useLoggingBackend } from '../helpers.js';
+import { CAPTCHA_REFUSED } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import type { ReaderFeature } from '../../src/backends/backend.js';
 import type { Comment } from '../../src/model/comment.js';
@@ -41,27 +30,12 @@ interface Options {
 }
 
 /** The reference REST backend, logging what each POST carried and the mail it would send. */
-async function useBackend(comments: StoredComment[], { features, captchaToken, faults = [] }: Options = {}) {
-  const store = memoryStore(comments);
+async function useBackend(comments: StoredComment[], options: Options = {}) {
   const mails: Array<{ to: string; reply: Comment }> = [];
-  const bodies: Array<Record<string, unknown>> = [];
-  const [list, create] = createRestHandlers({
-    api: '/api',
-    store,
-    now: () => FIXED_NOW,
-    features,
-    captchaToken,
+  const { store, bodies } = await useLoggingBackend(comments, {
+    ...options,
     mail: (to, reply) => mails.push({ to, reply }),
   });
-  await useHandlers(
-    list,
-    http.post('/api/comments', async ({ request }) => {
-      bodies.push((await request.clone().json()) as Record<string, unknown>);
-      const fault = faults.shift();
-      if (fault) return fault();
-      return (await create.run({ request, requestId: crypto.randomUUID() }))!.response!;
-    }),
-  );
   return { store, mails, bodies };
 }
 

@@ -63,9 +63,19 @@ const dropIn = (entry: string, file: string, manifest: string | true, codeSplitt
   },
 });
 
+/** The counts' build takes the registry that knows only the built-in adapters (see the module). */
+const countsRegistry = (): Plugin => ({
+  name: 'parley-counts-registry',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer?.endsWith('count.ts') && source.endsWith('/backends/registry.js'))
+      return fileURLToPath(new URL('./src/components/count/drop-in-registry.ts', import.meta.url));
+  },
+});
+
 export default defineConfig(({ mode }) => ({
   root: '.',
-  plugins: [mswWorker(), demoAtRoot(), minifyLiteralsPlugin()],
+  plugins: [mswWorker(), demoAtRoot(), minifyLiteralsPlugin(), ...(mode === 'count' ? [countsRegistry()] : [])],
   server: { host: '127.0.0.1', port: 5173, open: false },
   build:
     mode === 'count'

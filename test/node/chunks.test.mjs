@@ -11,3 +11,11 @@ test("the like buttons' chunk, loaded while the first page is asked for, imports
   // The storage helpers come with the chunk loaded for posting: the like buttons load it on the reader's first press.
   assert.deepEqual(likes.imports, core);
 });
+
+test("parley-count.js's build carries none of the section's adapters or posting code, only what a page of counts loads", () => {
+  const counts = JSON.parse(readFileSync(new URL('../../dist/.vite/count-manifest.json', import.meta.url), 'utf8'));
+  // The language tables and the counts' own chunks are in both builds, each built against its own core.
+  const shared = /^src\/(i18n\/|backends\/\w+-count\.ts$)/;
+  const twice = Object.keys(counts).filter((key) => key.startsWith('src/') && !shared.test(key) && key in manifest);
+  assert.deepEqual(twice, []);
+});

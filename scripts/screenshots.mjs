@@ -25,7 +25,7 @@ const browser = await puppeteer.launch({
  * Opens `path` in a fresh context at `width`, with the system in `scheme`, lets `prepare` change the page, waits
  * for the comments and the form, and returns a PNG of the comments section (at most `height` tall).
  */
-async function shoot({ path, width = 800, height = 1500, scheme = 'light', prepare = () => {} }) {
+async function shoot({ path, width = 800, height = 2600, scheme = 'light', prepare = () => {} }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
@@ -106,8 +106,8 @@ try {
       prepare: () => document.querySelector('parley-comments').setAttribute('lang', 'ar'),
     }),
   );
-  const native = await shoot({ path: '/demo/wordpress-like.html', width: 700, height: 1500 });
-  const parley = await shoot({ path: '/demo/wordpress-like.html?parley', width: 700, height: 1500 });
+  const native = await shoot({ path: '/demo/wordpress-like.html', width: 700 });
+  const parley = await shoot({ path: '/demo/wordpress-like.html?parley', width: 700 });
   writeFileSync(
     `${root}docs/native-side-by-side.png`,
     await sideBySide(native, parley, [

@@ -85,6 +85,20 @@ export const styles = css`
     /* The word lines up with the comment's text. */
     padding-inline: 0;
   }
+  /* A quiet toggle beside Reply, not a box on every comment; pressed, it is bold and outlined. */
+  .like {
+    background: none;
+    color: var(--_muted);
+    border-color: color-mix(in srgb, currentColor 30%, transparent);
+    align-self: center;
+    padding-block: calc(var(--_space) * 0.125);
+    font-size: 0.875em;
+  }
+  .like[aria-pressed='true'] {
+    color: var(--_accent);
+    border-color: currentColor;
+    font-weight: 600;
+  }
   .load-more {
     margin-block-start: var(--_space);
   }

@@ -3,7 +3,7 @@
  * drawn through the Markdown reader and the safe rich-text model; plain comments load nothing more.
  */
 import { expect } from '@open-wc/testing';
-import { deep, deepAll, mountSection, settle, stored, text, until, useRestBackend } from '../helpers.js';
+import { deep, deepAll, focused, mountSection, settle, stored, text, until, useRestBackend } from '../helpers.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { contentBox, fillForm, submit } from '../reliability/posting-helpers.js';
 
@@ -57,6 +57,23 @@ describe('Markdown bodies a REST server lists', () => {
     const section = await mountSection();
     await until(() => deepAll(section.shadowRoot!, '[part=body] em').length, 'the formatted comment');
     expect(text(bodies(section)[0])).to.equal('Only text');
+  });
+
+  it('keeps the comments already shown, and the focus in them, when the first Markdown comment comes on a later page', async () => {
+    await useBackend([
+      stored({ content: 'First' }),
+      stored({ content: 'Second' }),
+      stored({ format: 'markdown', content: 'A **later** one' }),
+    ]);
+    const section = await mountSection({ 'page-size': '2' });
+    const [first] = deepAll(section.shadowRoot!, 'parley-comment');
+    const reply = deep(first, '[part=reply-button]');
+    reply.focus();
+    deep(section.shadowRoot!, '[part=load-more]').click();
+    await until(() => deepAll(section.shadowRoot!, '[part=body] strong').length, 'the formatted comment');
+    await settle(section);
+    expect(deepAll(section.shadowRoot!, 'parley-comment')[0], 'the first comment, not a new copy').to.equal(first);
+    expect(focused(), 'the focus').to.equal(reply);
   });
 
   it('draws the comment the reader just posted in Markdown as formatted, as the list will', async () => {

@@ -94,13 +94,11 @@ export class ParleyCommentList extends LitElement {
     const { ui, pictures } = this.section;
     const { renderRich, addon } = this.section.loader;
     const drawer = this.#drawer;
-    if (
-      ui !== drawer?.ui ||
-      renderRich !== drawer.renderRich ||
-      addon !== drawer.addon ||
-      pictures !== drawer.pictures
-    ) {
-      this.#items = new WeakMap();
+    const redraw = ui !== drawer?.ui || addon !== drawer.addon || pictures !== drawer.pictures;
+    if (redraw || renderRich !== drawer.renderRich) {
+      // A renderer that comes with the first rich body (Markdown on a later page) leaves the comments drawn before
+      // it as they are, with the reader's focus: none of them had a rich body.
+      if (redraw || drawer.renderRich) this.#items = new WeakMap();
       this.#drawer = new CommentDrawer(ui, renderRich, addon, pictures);
       if (renderRich?.styles) addStyles(this.renderRoot as ShadowRoot, renderRich.styles);
     }

@@ -278,16 +278,24 @@ export class ThreadLoader implements ReactiveController {
 
   /** Comments new to the list (the one the reader posted, or new ones they asked to see) join it; the first takes focus once drawn. */
   add(comments: Comment[]): void {
-    if (!hasMarkdown(comments)) return this.#add(comments);
+    if (!this.#markdownIn(comments)) return this.#add(comments);
     void this.#readMarkdown(comments).then((bodies) => {
       this.renderRich ??= this.#markdownRich;
       this.#add(bodies);
     });
   }
 
+  /**
+   * Whether `comments` go through the Markdown reader: when they hold Markdown, and once its renderer is in, since it
+   * would draw a rich body a plain server sent along.
+   */
+  #markdownIn(comments: Comment[]): boolean {
+    return !!this.#markdownRich || hasMarkdown(comments);
+  }
+
   /** Comments written in Markdown get their rich bodies, from a chunk loaded with the first; without it, they show as typed. */
   async #readMarkdown(comments: Comment[]): Promise<Comment[]> {
-    if (!hasMarkdown(comments)) return comments;
+    if (!this.#markdownIn(comments)) return comments;
     try {
       const { readMarkdownBodies, renderRich } = await import('./markdown-bodies.js');
       this.#markdownRich = renderRich;

@@ -59,6 +59,17 @@ describe('Markdown bodies a REST server lists', () => {
     expect(text(bodies(section)[0])).to.equal('Only text');
   });
 
+  it('does not draw a rich body a REST server sends along with a plain comment on a page without Markdown', async () => {
+    const odd = { ...stored({ content: 'Only text' }), rich: [{ tag: 'strong', children: ['Not this'] }] };
+    await useBackend([stored({ format: 'markdown', content: '*soft*' }), odd as StoredComment]);
+    const section = await mountSection({ 'page-size': '1' });
+    await until(() => deepAll(section.shadowRoot!, '[part=body] em').length, 'the formatted comment');
+    deep(section.shadowRoot!, '[part=load-more]').click();
+    await until(() => bodies(section).length === 2, 'the second page');
+    await settle(section);
+    expect(text(bodies(section)[1])).to.equal('Only text');
+  });
+
   it('keeps the comments already shown, and the focus in them, when the first Markdown comment comes on a later page', async () => {
     await useBackend([
       stored({ content: 'First' }),

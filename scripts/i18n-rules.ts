@@ -40,11 +40,39 @@ function direction(tag: string): string | undefined {
   return (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
 }
 
+/** Simplified characters of a comments section's words (评论 "comment", 回复 "reply", 删除 "delete"…), each written otherwise in Traditional Chinese. */
+const SIMPLIFIED =
+  '评论发复删编辑载网络链连设显时间开关个这们说为会来对问题页请输认确邮电点击读写应该还没无与从数错误务览隐赞热旧条则称项长过经审';
+/** Traditional characters of the same words (評論, 刪除…), each written otherwise in Simplified Chinese. */
+const TRADITIONAL =
+  '評論發復刪編輯載網絡鏈連設顯時間開關個這們說為會來對問題頁請輸認確郵電點擊讀寫應該還沒無與從數錯誤務覽隱讚熱舊條則稱項長過經審';
+
+/**
+ * Letters a language does not write, for the tables of that language (and script): Romanian ş and ţ, with the
+ * cedilla of Turkish that old fonts put in place of Romanian's comma below, and each Chinese script's characters
+ * in the other's table, as when one table was made from the other.
+ */
+const FOREIGN_LETTERS: Array<{ language: string; script?: string; letters: string; why: string }> = [
+  { language: 'ro', letters: 'şţŞŢ', why: 'Romanian writes ș and ț with a comma below, not a cedilla' },
+  { language: 'zh', script: 'Hant', letters: SIMPLIFIED, why: 'Simplified, in a Traditional Chinese table' },
+  { language: 'zh', script: 'Hans', letters: TRADITIONAL, why: 'Traditional, in a Simplified Chinese table' },
+];
+
+/** What is wrong with the letters of one text of `tag`'s table, one line per rule it breaks. */
+function foreignLetters(tag: string, text: string): string[] {
+  const { language, script } = new Intl.Locale(tag).maximize();
+  return FOREIGN_LETTERS.filter((rule) => rule.language === language && (!rule.script || rule.script === script))
+    .map((rule) => ({ rule, found: [...new Set([...text].filter((letter) => rule.letters.includes(letter)))] }))
+    .filter(({ found }) => found.length)
+    .map(({ rule, found }) => `${found.join(' ')}: ${rule.why}`);
+}
+
 /**
  * Everything wrong with the table of `tag` compared with English, one line each; none when it is right. A
  * locale must have exactly English's keys, no empty text, every placeholder of each English text (and no
  * other), every plural category `Intl.PluralRules` uses for the language and no other, the number in every
- * plural form that stands for more than one number, and the direction the language is written in.
+ * plural form that stands for more than one number, the direction the language is written in, and none of the
+ * letters the language does not write (`FOREIGN_LETTERS`).
  */
 export function checkTable(tag: string, table: Table, english: Table): string[] {
   const problems: string[] = [];
@@ -75,6 +103,8 @@ export function checkTable(tag: string, table: Table, english: Table): string[] 
           `${key}: placeholders ${listed(placeholders(translated))}, English has ${listed(placeholders(source))}`,
         );
       }
+      if (typeof translated === 'string')
+        problems.push(...foreignLetters(tag, translated).map((problem) => `${key}: ${problem}`));
       continue;
     }
     if (typeof translated === 'string') {
@@ -98,6 +128,7 @@ export function checkTable(tag: string, table: Table, english: Table): string[] 
       const required = single.has(category) ? allowed.filter((name) => name !== 'n') : allowed;
       const dropped = required.filter((name) => !used.includes(name));
       if (dropped.length) problems.push(`${key}.${category}: drops ${listed(dropped)}`);
+      problems.push(...foreignLetters(tag, form).map((problem) => `${key}.${category}: ${problem}`));
     }
   }
   return problems;

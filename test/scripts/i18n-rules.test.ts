@@ -75,6 +75,69 @@ describe('i18n:check', () => {
     ]);
   });
 
+  it('names a Romanian ş or ţ, which Romanian writes with a comma below, and leaves Turkish its cedilla', () => {
+    const romanian: Table = {
+      dir: 'ltr',
+      reply: 'Răspunde',
+      replyTo: 'Răspunde-i lui {name}',
+      commentCount: { one: '{n} comentariu', few: '{n} comentarii', other: '{n} de comentarii' },
+    };
+    expect(checkTable('ro', romanian, english)).to.deep.equal([]);
+    expect(
+      checkTable(
+        'ro',
+        {
+          ...romanian,
+          reply: 'Şterge şi ţine',
+          commentCount: { one: '{n} comentariu', few: '{n} comentarii', other: '{n} de comentarii aşteaptă' },
+        },
+        english,
+      ),
+    ).to.deep.equal([
+      'reply: Ş ş ţ: Romanian writes ș and ț with a comma below, not a cedilla',
+      'commentCount.other: ş: Romanian writes ș and ț with a comma below, not a cedilla',
+    ]);
+    const turkish = {
+      dir: 'ltr',
+      reply: 'Yanıtla',
+      replyTo: '{name} kişisine yanıt ver',
+      commentCount: { one: '{n} yorum', other: '{n} yorum' },
+    };
+    expect(checkTable('tr', turkish, english)).to.deep.equal([]);
+  });
+
+  it('names a Simplified character in a Traditional Chinese table, and a Traditional one in a Simplified table', () => {
+    const traditional: Table = {
+      dir: 'ltr',
+      reply: '回覆',
+      replyTo: '回覆 {name}',
+      commentCount: { other: '{n} 則留言' },
+    };
+    const simplified: Table = {
+      dir: 'ltr',
+      reply: '回复',
+      replyTo: '回复 {name}',
+      commentCount: { other: '{n} 条评论' },
+    };
+    expect(checkTable('zh-TW', traditional, english)).to.deep.equal([]);
+    expect(checkTable('zh-CN', simplified, english)).to.deep.equal([]);
+    // A table made from the other one, with a word left as it was.
+    expect(
+      checkTable('zh-TW', { ...traditional, reply: '回复', commentCount: simplified.commentCount }, english),
+    ).to.deep.equal([
+      'reply: 复: Simplified, in a Traditional Chinese table',
+      'commentCount.other: 条 评 论: Simplified, in a Traditional Chinese table',
+    ]);
+    // 覆 is Simplified too (覆盖, "cover"), so 回覆 passes: only characters one script alone writes are named.
+    expect(
+      checkTable('zh-Hans', { ...simplified, replyTo: '回覆 {name}', commentCount: { other: '{n} 則評論' } }, english),
+    ).to.deep.equal(['commentCount.other: 則 評 論: Traditional, in a Simplified Chinese table']);
+    // Hong Kong writes Traditional characters too.
+    expect(checkTable('zh-HK', { ...traditional, reply: '删除' }, english)).to.deep.equal([
+      'reply: 删: Simplified, in a Traditional Chinese table',
+    ]);
+  });
+
   it('names a direction the language is not written in', () => {
     expect(checkTable('fa', { ...english, dir: 'ltr' }, english)).to.deep.equal(['dir: fa is written rtl, not ltr']);
   });

@@ -40,6 +40,7 @@ const CAUGHT_BY = {
   'refuses-notify': 'notify',
   'ignores-captcha': 'captcha',
   'edit-any-token': 'edit',
+  'edit-drops-format': 'edit',
 };
 
 /** The fixture server on a free port of 127.0.0.1, answering through Node's HTTP server. */

@@ -1,7 +1,8 @@
 /**
  * The check of the `edit` extension, for a server that declares it: a new comment comes with `editToken` and
  * `editableUntil`; `PATCH` and `DELETE` on `/comments/{id}` take that token as `Authorization: Bearer <token>`,
- * refuse another one with 403, and a browser on another origin may send them.
+ * refuse another one with 403, and a browser on another origin may send them. On a server that also declares
+ * `markdown`, an edit sent with `format: "markdown"` keeps it.
  */
 import { checkComment } from '../model/comment.js';
 import { expect } from './check-kit.js';
@@ -18,14 +19,14 @@ export async function edit(kit: CheckKit): Promise<Finding> {
   expect(typeof token === 'string' && token !== '', 'a new comment came without an "editToken"');
   expect(isTime(editableUntil), 'a new comment came without an "editableUntil" time');
   const path = `/comments/${encodeURIComponent(id)}`;
-  const change = (method: 'PATCH' | 'DELETE', bearer: string, content?: string) =>
+  const change = (method: 'PATCH' | 'DELETE', bearer: string, content?: string, format?: 'markdown') =>
     kit.send(path, {
       method,
       headers: {
         Authorization: `Bearer ${bearer}`,
         ...(content !== undefined && { 'Content-Type': 'application/json' }),
       },
-      ...(content !== undefined && { body: JSON.stringify({ content }) }),
+      ...(content !== undefined && { body: JSON.stringify({ content, format }) }),
     });
   const listed = async () => (await kit.all('oldest', 50)).comments.find((comment) => comment.id === id);
 
@@ -40,6 +41,15 @@ export async function edit(kit: CheckKit): Promise<Finding> {
   expect(now === content, 'the edited comment came back with other content');
   expect(isTime(editedAt), 'the edited comment has no "editedAt" time');
   if (created.status === 'approved') expect((await listed())?.content === content, 'the list shows the old text');
+  if (kit.declared.includes('markdown')) {
+    // An edit written in Markdown stays Markdown, or the reader's formatting shows as typed characters.
+    const markdown = await change('PATCH', token as string, 'Edited in **Markdown** by parley-check.', 'markdown');
+    const { format } = markdown.body as { format?: unknown };
+    expect(
+      markdown.status === 200 && format === 'markdown',
+      'an edit sent with format "markdown" came back without it',
+    );
+  }
 
   const preflight = await kit.send(path, {
     method: 'OPTIONS',
@@ -61,5 +71,6 @@ export async function edit(kit: CheckKit): Promise<Finding> {
   const deleted = await change('DELETE', token as string);
   expect(deleted.status === 204 || deleted.status === 200, `DELETE ${path} answered ${deleted.status}`);
   if (created.status === 'approved') expect((await listed()) === undefined, 'the list still shows the deleted comment');
-  return 'a token and until when with each new comment; PATCH and DELETE take only that token';
+  const markdown = kit.declared.includes('markdown') ? '; an edit in Markdown stays Markdown' : '';
+  return `a token and until when with each new comment; PATCH and DELETE take only that token${markdown}`;
 }

@@ -27,6 +27,7 @@ export const FAULTS = {
   'refuses-notify': 'a post asking for mail about replies is refused',
   'ignores-captcha': 'the declared captcha is not checked: a wrong token posts',
   'edit-any-token': 'a comment is edited and deleted with any token',
+  'edit-drops-format': 'an edit sent in Markdown comes back without its format',
 } as const;
 
 export type Fault = keyof typeof FAULTS;
@@ -109,7 +110,8 @@ export function fixtureServer(fault?: Fault): (request: Request) => Promise<Resp
     if (fault === 'no-cursor' && 'next' in body) body.next = null;
     if (fault === 'bad-envelope' && 'total' in body) body.total = String(body.total);
     if (fault === 'no-fields') delete body.fields;
-    if (fault === 'drops-format') for (const comment of comments) delete comment.format;
+    if (fault === 'drops-format' || (fault === 'edit-drops-format' && request.method === 'PATCH'))
+      for (const comment of comments) delete comment.format;
     if (request.method === 'GET' && Array.isArray(body.comments)) body.extensions = EXTENSIONS;
     return body;
   }

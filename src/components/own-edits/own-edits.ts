@@ -42,6 +42,13 @@ const styles = css`
   .own-actions:not([hidden]) {
     display: contents;
   }
+  /* Edit and Delete sit as Reply does: as far apart as it is from them. */
+  .own-actions > button {
+    padding-inline: 0;
+  }
+  .edit-form > label {
+    font-weight: 600;
+  }
   .edit-form {
     display: grid;
     gap: calc(var(--_space) * 0.5);

@@ -23,6 +23,29 @@ function watchRedraws(section: ParleyComments): { drawnAgain: () => string[] } {
   };
 }
 
+/**
+ * Makes the list's clock say that each reading comes `stepMs` after the last one (0: drawing takes no time) until
+ * the returned function puts the real clock back.
+ */
+function clockStepping(stepMs: number): () => void {
+  const start = performance.now();
+  let readings = 0;
+  Object.defineProperty(performance, 'now', { configurable: true, value: () => start + stepMs * readings++ });
+  return () => void delete (performance as { now?: unknown }).now;
+}
+
+/** How many top-level comments each frame shows, from the first that shows one until all `total` are there. */
+async function topLevelPerFrame(section: ParleyComments, total: number): Promise<number[]> {
+  const counts: number[] = [];
+  const list = () => deep(section.shadowRoot!, 'parley-comment-list').shadowRoot!;
+  while (counts.at(-1) !== total) {
+    await new Promise(requestAnimationFrame);
+    const count = list()?.querySelectorAll('[part=list] > li').length ?? 0;
+    if (count && count !== counts.at(-1)) counts.push(count);
+  }
+  return counts;
+}
+
 describe('<parley-comment-list>', () => {
   // The section fetches the form's code with its first page; have it here, so every test meets the whole section.
   before(() => import('../../src/components/comment-form/form-chunk.js'));
@@ -98,5 +121,35 @@ describe('<parley-comment-list>', () => {
     await settle(section);
     expect(deep(section.shadowRoot!, '#comment-t50 + [part=replies] #comment-late')).to.exist;
     expect(redraws.drawnAgain()).to.deep.equal(['t50']);
+  });
+
+  describe('a long thread, a chunk a frame', () => {
+    /** 150 top-level comments, each with one reply. */
+    const tall = () =>
+      Array.from({ length: 300 }, (_, i) => stored({ id: `c${i}`, parentId: i % 2 ? `c${i - 1}` : null }));
+    let restoreClock = () => {};
+    afterEach(() => restoreClock());
+
+    it('draws the first screenful, then in the next frame every comment that fits in the time of one chunk', async () => {
+      await useRestBackend(tall());
+      const section = await mountSection({ 'page-size': '300' }, false);
+      await oneEvent(section, 'parley-load');
+      restoreClock = clockStepping(0);
+      expect(await topLevelPerFrame(section, 150)).to.deep.equal([10, 150]);
+    });
+
+    it('draws no more in a frame than fits in the time of one chunk, however fast the last one was', async () => {
+      await useRestBackend(tall());
+      const section = await mountSection({ 'page-size': '300' }, false);
+      await oneEvent(section, 'parley-load');
+      // Each block of ten takes 15 ms: two fit in the 40 ms of a chunk, a third would not.
+      restoreClock = clockStepping(15);
+      const counts = await topLevelPerFrame(section, 150);
+      const added = counts.slice(1).map((count, i) => count - counts[i]);
+      expect(
+        added.every((blocks) => blocks <= 20),
+        `added per frame: ${added.join(', ')}`,
+      ).to.equal(true);
+    });
   });
 });

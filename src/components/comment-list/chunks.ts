@@ -9,7 +9,10 @@ export const BLOCK = 10;
 /** Main-thread time one chunk aims at, well under the 50 ms that make a long task. */
 const CHUNK_MS = 40;
 
-/** How many blocks the next chunk draws, from the size of the last one and the time it took: at most double, at least half. */
-export function nextChunkSize(size: number, spentMs: number): number {
-  return Math.ceil(Math.min(size * 2, Math.max(size / 2, (size * CHUNK_MS) / spentMs)));
+/**
+ * Whether a chunk that has drawn `blocks` blocks in `spentMs` has time for one more: another of the same cost still
+ * ends within the chunk's time. Measured while drawing, so a chunk fills its time from the start, on any machine.
+ */
+export function roomForAnother(spentMs: number, blocks: number): boolean {
+  return spentMs + spentMs / blocks <= CHUNK_MS;
 }

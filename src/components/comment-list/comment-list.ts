@@ -12,7 +12,7 @@ import { CommentDrawer } from '../comment/comment.js';
 import type { ParleyComment } from '../comment/comment.js';
 import { addStyles, sharedStyles } from '../shared.styles.js';
 import { styles } from './comment-list.styles.js';
-import { BLOCK, nextChunkSize } from './chunks.js';
+import { BLOCK, roomForAnother } from './chunks.js';
 import { nextTask } from '../../tasks.js';
 
 /**
@@ -51,12 +51,11 @@ export class ParleyCommentList extends LitElement {
   #blocks = 0;
   #freshBlocks = 0;
   #drawnFor?: SectionState;
-  /** Set while blocks remain to be drawn: each further update draws a chunk of them, a task later. */
+  /** Set while blocks remain to be drawn: each further update draws a chunk of them, a frame later. */
   #drawing = false;
-  #chunk = 1;
-  /** When the current chunk began to draw, and how long the last one took. */
+  /** When the current update began to draw, and how many blocks were drawn before it. */
   #chunkStarted = 0;
-  #chunkSpent = 0;
+  #drawnBefore = 0;
 
   /** One listener for every Reply button of the thread, rather than one per comment. */
   handleReplyClick(event: Event): void {
@@ -84,11 +83,12 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#chunk = this.#drawing ? nextChunkSize(this.#chunk, this.#chunkSpent) : 1;
     this.#chunkStarted = performance.now();
+    this.#drawnBefore = this.#blocks;
     // Items the server drew are kept, not drawn: all of them at once, so the list keeps its height.
     const first = this.section.loader.servedItems ? this.#blockCount : 1;
-    this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, first) + (this.#drawing ? this.#chunk : 0));
+    // Each further chunk draws one more block at least, and more while its time lasts (`#drawBlocks`).
+    this.#blocks = Math.min(this.#blockCount, Math.max(this.#blocks, first) + (this.#drawing ? 1 : 0));
     if (this.section !== this.#drawnFor) this.#freshBlocks = 0;
     this.#drawnFor = this.section;
     const { ui, pictures } = this.section;
@@ -132,7 +132,6 @@ export class ParleyCommentList extends LitElement {
   }
 
   protected override updated(): void {
-    this.#chunkSpent = performance.now() - this.#chunkStarted;
     this.#freshBlocks = this.#blocks;
     this.#drawing = this.#blocks < this.#blockCount;
     if (this.#drawing) this.requestUpdate();
@@ -160,9 +159,7 @@ export class ParleyCommentList extends LitElement {
       ${
         roots.length
           ? html`<ol part="list" class="comments" @click=${this.handleReplyClick}>
-            ${Array.from({ length: this.#blocks }, (_, i) =>
-              i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).flatMap(this.#item),
-            )}
+            ${this.#drawBlocks(roots)}
           </ol>`
           : nothing
       }
@@ -180,6 +177,24 @@ export class ParleyCommentList extends LitElement {
       }
     `;
     /* eslint-enable lit-a11y/click-events-have-key-events */
+  }
+
+  /**
+   * The blocks of the list: those drawn for this state stay as they are, the rest are drawn up to `#blocks`, and a
+   * chunk after the first goes on while it has time for another block.
+   */
+  #drawBlocks(roots: ThreadNode[]): unknown[] {
+    const blocks: unknown[] = [];
+    for (let i = 0; i < this.#blockCount; i++) {
+      if (i >= this.#blocks) {
+        const spent = performance.now() - this.#chunkStarted;
+        // Timed per block it adds: blocks it keeps (or takes again from `#items` for a new state) cost little.
+        if (!this.#drawing || !roomForAnother(spent, i - this.#drawnBefore)) break;
+      }
+      blocks.push(i < this.#freshBlocks ? noChange : roots.slice(i * BLOCK, i * BLOCK + BLOCK).flatMap(this.#item));
+    }
+    this.#blocks = blocks.length;
+    return blocks;
   }
 
   get #blockCount(): number {

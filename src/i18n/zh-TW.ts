@@ -9,7 +9,7 @@ const zhTW: Strings = {
   beFirst: '來留下第一則留言吧。',
   loading: '正在載入留言…',
   loadMore: '載入更多留言',
-  moreLoaded: { other: '已再載入 {n} 則留言' },
+  moreLoaded: { other: '又載入了 {n} 則留言' },
   openComments: '按這裡留言',
   reply: '回覆',
   replyTo: '回覆 {name}',

@@ -1,4 +1,8 @@
-/** Hebrew (he), right to left, loaded on demand. */
+/**
+ * Hebrew (he), right to left, loaded on demand. Nothing addresses the reader in one gender: buttons are nouns or
+ * infinitives (שמירה, להגיב), instructions impersonal (יש להזין, אפשר לנסות); a prefix joins a name, a time or an
+ * address with the maqaf (ל־{name}). The form's words are WordPress's Hebrew.
+ */
 import type { Strings } from './strings.js';
 
 const he: Strings = {

@@ -1,4 +1,7 @@
-/** Romanian (ro), loaded on demand. */
+/**
+ * Romanian (ro), loaded on demand. The reader is tu, as in WordPress's Romanian, whose form words this table uses;
+ * ș and ț take the comma below (`npm run i18n:check` names a cedilla).
+ */
 import type { Strings } from './strings.js';
 
 const ro: Strings = {

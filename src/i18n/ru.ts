@@ -1,4 +1,4 @@
-/** Russian (ru), loaded on demand. */
+/** Russian (ru), loaded on demand. The reader is вы; the form's words are WordPress's Russian. */
 import type { Strings } from './strings.js';
 
 const ru: Strings = {

@@ -1,4 +1,7 @@
-/** Simplified Chinese (zh-CN), loaded on demand. */
+/**
+ * Simplified Chinese (zh-CN), loaded on demand. The reader is 您 and posting is 发表, as in WordPress's Chinese, whose
+ * form words this table uses; punctuation is full width.
+ */
 import type { Strings } from './strings.js';
 
 const zhCN: Strings = {

@@ -1,4 +1,7 @@
-/** Traditional Chinese (zh-TW), loaded on demand. */
+/**
+ * Traditional Chinese (zh-TW), loaded on demand, with Taiwan's words (載入, 伺服器, 程式碼). The reader is 你 and posting
+ * is 發布, as in WordPress's Taiwanese, whose form words this table uses; punctuation is full width.
+ */
 import type { Strings } from './strings.js';
 
 const zhTW: Strings = {

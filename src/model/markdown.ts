@@ -109,14 +109,14 @@ const isSpace = (char: string | undefined) => char === undefined || char === ' '
  * One line's inline Markdown. What is read goes into one flat list; an opening `*`, `**`, `_`, `__` or `[` is put
  * there as text and remembered. A closer takes everything after its opener out of the list into a new element,
  * which replaces the opener's text; openers in between stay text. An opener is searched for only when one of its
- * kind is open, and each is forgotten once, so a line costs its length. A code span's closing run is searched once
- * per run length, so a line of unmatched backticks costs its length, not its square.
+ * kind is open, and each is forgotten once, so a line costs its length. A code span's closing run is looked up in
+ * the line's runs of backticks, listed once by length, so backticks cost the line's length, however many kinds.
  */
 function inline(line: string): RichNode[] {
   const out: RichNode[] = [];
   const openers: Array<{ marker: string; at: number }> = [];
   const open = new Map<string, number>();
-  const noCloser = new Set<number>();
+  let closer: ReturnType<typeof backtickRuns> | undefined;
   const remember = (marker: string) => {
     // Deeper than this, markers are text: the model stays as shallow as honest comments are.
     if (openers.length >= MAX_OPEN) {
@@ -150,9 +150,9 @@ function inline(line: string): RichNode[] {
     } else if (char === '`') {
       let run = 1;
       while (line[i + run] === '`') run++;
-      const end = noCloser.has(run) ? -1 : findRun(line, i + run, run);
+      closer ??= backtickRuns(line);
+      const end = closer(i + run, run);
       if (end < 0) {
-        noCloser.add(run);
         out.push(line.slice(i, i + run));
         i += run;
       } else {
@@ -199,15 +199,29 @@ const ESCAPABLE = '\\`*_[]()>#+-.!~';
 /** Characters that may begin inline Markdown; text runs up to the next of them. */
 const SPECIAL = '\\`*_[]';
 
-/** Where the next run of exactly `run` backticks starts, from `from`; -1 when there is none. */
-function findRun(line: string, from: number, run: number): number {
-  for (let i = line.indexOf('`', from); i >= 0; i = line.indexOf('`', i)) {
+/**
+ * Finds closing runs of backticks in `line`: the function returned gives where the next run of exactly `run`
+ * backticks starts from `from` on (which only grows), or -1. The runs are listed once, by length, and each list is
+ * read forward only, so a line of runs of every length costs its length, not its length once per length.
+ */
+function backtickRuns(line: string): (from: number, run: number) => number {
+  const starts = new Map<number, number[]>();
+  for (let i = line.indexOf('`'); i >= 0; i = line.indexOf('`', i)) {
     let length = 1;
     while (line[i + length] === '`') length++;
-    if (length === run) return i;
+    const same = starts.get(length);
+    if (same) same.push(i);
+    else starts.set(length, [i]);
     i += length;
   }
-  return -1;
+  const passed = new Map<number, number>();
+  return (from, run) => {
+    const same = starts.get(run) ?? [];
+    let next = passed.get(run) ?? 0;
+    while (next < same.length && same[next] < from) next++;
+    passed.set(run, next);
+    return same[next] ?? -1;
+  };
 }
 
 /**

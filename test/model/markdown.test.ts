@@ -32,6 +32,15 @@ describe('markdownToRich', () => {
     ]);
   });
 
+  it('ends inline code at the next run of as many backticks, past longer and shorter runs', () => {
+    expect(markdownToRich('``a`b```c`` then `d` and `e` but ``` alone')).to.deep.equal([
+      p(el('code', 'a`b```c'), ' then ', el('code', 'd'), ' and ', el('code', 'e'), ' but ``` alone'),
+    ]);
+    expect(markdownToRich('\\``x` ``` `y` ``z`` `')).to.deep.equal([
+      p('`', el('code', 'x'), ' ``` ', el('code', 'y'), ' ', el('code', 'z'), ' `'),
+    ]);
+  });
+
   it('reads code blocks, quotes and both kinds of list', () => {
     expect(
       markdownToRich(

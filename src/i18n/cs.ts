@@ -69,7 +69,12 @@ const cs: Strings = {
   errorTimeout: 'Server komentářů odpovídal příliš dlouho.',
   errorServer: 'Na serveru komentářů nastal problém.',
   errorInvalid: 'Server komentářů poslal odpověď, kterou nelze přečíst.',
-  errorRateLimited: 'Příliš mnoho komentářů najednou. Počkejte prosím {seconds} s.',
+  errorRateLimited: {
+    one: 'Příliš mnoho komentářů najednou. Počkejte prosím {n} sekundu.',
+    few: 'Příliš mnoho komentářů najednou. Počkejte prosím {n} sekundy.',
+    many: 'Příliš mnoho komentářů najednou. Počkejte prosím {n} sekundy.',
+    other: 'Příliš mnoho komentářů najednou. Počkejte prosím {n} sekund.',
+  },
   retrying: 'Komentář se zatím nepodařilo odeslat. Zkoušíme to znovu… (pokus {attempt} z {attempts})',
   sendingAt: 'Příliš mnoho komentářů najednou. Váš bude odeslán v {time}.',
   queuedOffline: 'Jste offline. Komentář bude odeslán, až budete znovu online.',

@@ -55,7 +55,10 @@ const da: Strings = {
   errorTimeout: 'Kommentarserveren var for lang tid om at svare.',
   errorServer: 'Der opstod et problem på kommentarserveren.',
   errorInvalid: 'Kommentarserveren sendte et svar, der ikke kan læses.',
-  errorRateLimited: 'For mange kommentarer på én gang. Vent {seconds} sekunder.',
+  errorRateLimited: {
+    one: 'For mange kommentarer på én gang. Vent {n} sekund.',
+    other: 'For mange kommentarer på én gang. Vent {n} sekunder.',
+  },
   retrying: 'Din kommentar kunne ikke sendes endnu. Prøver igen… (forsøg {attempt} af {attempts})',
   sendingAt: 'For mange kommentarer på én gang. Din bliver sendt kl. {time}.',
   queuedOffline: 'Du er offline. Din kommentar bliver sendt, når du er online igen.',

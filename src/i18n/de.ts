@@ -57,7 +57,10 @@ const de: Strings = {
   errorTimeout: 'Der Kommentar-Server hat zu lange nicht geantwortet.',
   errorServer: 'Beim Kommentar-Server ist ein Fehler aufgetreten.',
   errorInvalid: 'Der Kommentar-Server hat eine unlesbare Antwort geschickt.',
-  errorRateLimited: 'Zu viele Kommentare auf einmal. Bitte warte {seconds} Sekunden.',
+  errorRateLimited: {
+    one: 'Zu viele Kommentare auf einmal. Bitte warte {n} Sekunde.',
+    other: 'Zu viele Kommentare auf einmal. Bitte warte {n} Sekunden.',
+  },
   retrying: 'Dein Kommentar konnte noch nicht gesendet werden. Neuer Versuch… (Versuch {attempt} von {attempts})',
   sendingAt: 'Zu viele Kommentare auf einmal. Deiner wird um {time} gesendet.',
   queuedOffline: 'Du bist offline. Dein Kommentar wird gesendet, sobald du wieder online bist.',

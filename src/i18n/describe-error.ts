@@ -5,6 +5,7 @@
 import { BackendError } from '../model/errors.js';
 import { enErrors } from './en-errors.js';
 import { fill } from './strings.js';
+import type { Plural } from './strings.js';
 import type { Ui } from './ui.js';
 
 const MESSAGES = {
@@ -12,7 +13,6 @@ const MESSAGES = {
   timeout: 'errorTimeout',
   server: 'errorServer',
   invalid: 'errorInvalid',
-  'rate-limited': 'errorRateLimited',
 } as const;
 
 /** What a reader is told about a failed request, in the section's language; a refusal is told in the backend's words. */
@@ -21,11 +21,23 @@ export function describeError(error: unknown, ui: Ui): string {
   // the reader gets words, never an error's raw text.
   if (!(error instanceof BackendError)) return explain('errorServer', ui);
   if (error.kind === 'rejected') return error.message;
-  return explain(MESSAGES[error.kind], ui, { seconds: Math.ceil((error.retryAfter ?? 60_000) / 1000) });
+  // A backend that gave no time is waited for a minute; one whose time has passed, a second.
+  if (error.kind === 'rate-limited') return askToWait(Math.max(1, Math.ceil((error.retryAfter ?? 60_000) / 1000)), ui);
+  return explain(MESSAGES[error.kind], ui);
 }
 
 /** The section's words for `key`, else the English that came with this code; the connection's are built in. */
-function explain(key: (typeof MESSAGES)[keyof typeof MESSAGES], ui: Ui, values: Record<string, number> = {}): string {
-  const words = ui.strings[key] ?? (key === 'errorNetwork' ? undefined : enErrors[key]);
-  return words === undefined ? ui.text(key, values) : fill(words, values);
+function explain(key: (typeof MESSAGES)[keyof typeof MESSAGES], ui: Ui): string {
+  return ui.strings[key] ?? (key === 'errorNetwork' ? ui.text(key) : enErrors[key]);
+}
+
+/**
+ * Asks the reader to wait `seconds`, in the form the language gives that number. A site's own wording from 0.1.0
+ * is one text with `{seconds}`, not plural forms: it is shown as it is, filled.
+ */
+function askToWait(seconds: number, ui: Ui): string {
+  const words: Plural | string | undefined = ui.strings.errorRateLimited;
+  return typeof words === 'string'
+    ? fill(words, { seconds, n: seconds })
+    : ui.plural('errorRateLimited', seconds, words ?? enErrors.errorRateLimited);
 }

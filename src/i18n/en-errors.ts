@@ -5,5 +5,8 @@ export const enErrors: ErrorStrings = {
   errorTimeout: 'The comments server took too long to answer.',
   errorServer: 'The comments server had a problem.',
   errorInvalid: 'The comments server sent an answer that cannot be read.',
-  errorRateLimited: 'Too many comments at once. Please wait {seconds} seconds.',
+  errorRateLimited: {
+    one: 'Too many comments at once. Please wait {n} second.',
+    other: 'Too many comments at once. Please wait {n} seconds.',
+  },
 };

@@ -64,7 +64,11 @@ const es: Strings = {
   errorTimeout: 'El servidor de comentarios ha tardado demasiado en responder.',
   errorServer: 'El servidor de comentarios ha tenido un problema.',
   errorInvalid: 'El servidor de comentarios ha enviado una respuesta que no se puede leer.',
-  errorRateLimited: 'Demasiados comentarios a la vez. Espera {seconds} segundos.',
+  errorRateLimited: {
+    one: 'Demasiados comentarios a la vez. Espera {n} segundo.',
+    many: 'Demasiados comentarios a la vez. Espera {n} de segundos.',
+    other: 'Demasiados comentarios a la vez. Espera {n} segundos.',
+  },
   retrying: 'Tu comentario aún no se ha podido enviar. Reintentando… (intento {attempt} de {attempts})',
   sendingAt: 'Hay demasiados comentarios a la vez. El tuyo se enviará a las {time}.',
   queuedOffline: 'Estás sin conexión. Tu comentario se enviará cuando vuelvas a estar en línea.',

@@ -54,7 +54,10 @@ const fi: Strings = {
   errorTimeout: 'Kommenttipalvelin vastasi liian hitaasti.',
   errorServer: 'Kommenttipalvelimella oli ongelma.',
   errorInvalid: 'Kommenttipalvelin lähetti vastauksen, jota ei voi lukea.',
-  errorRateLimited: 'Liian monta kommenttia kerralla. Odota {seconds} sekuntia.',
+  errorRateLimited: {
+    one: 'Liian monta kommenttia kerralla. Odota {n} sekunti.',
+    other: 'Liian monta kommenttia kerralla. Odota {n} sekuntia.',
+  },
   retrying: 'Kommenttiasi ei vielä saatu lähetettyä. Yritetään uudelleen… (yritys {attempt}/{attempts})',
   sendingAt: 'Liian monta kommenttia kerralla. Omasi lähetetään kello {time}.',
   queuedOffline: 'Olet offline-tilassa. Kommenttisi lähetetään, kun yhteys palaa.',

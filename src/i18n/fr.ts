@@ -63,7 +63,11 @@ const fr: Strings = {
   errorTimeout: 'Le serveur de commentaires a mis trop de temps à répondre.',
   errorServer: 'Le serveur de commentaires a rencontré un problème.',
   errorInvalid: 'Le serveur de commentaires a envoyé une réponse illisible.',
-  errorRateLimited: 'Trop de commentaires à la fois. Veuillez patienter {seconds} secondes.',
+  errorRateLimited: {
+    one: 'Trop de commentaires à la fois. Veuillez patienter {n} seconde.',
+    many: 'Trop de commentaires à la fois. Veuillez patienter {n} de secondes.',
+    other: 'Trop de commentaires à la fois. Veuillez patienter {n} secondes.',
+  },
   retrying: 'Votre commentaire n’a pas encore pu être envoyé. Nouvel essai… (tentative {attempt} sur {attempts})',
   sendingAt: 'Trop de commentaires à la fois. Le vôtre sera envoyé à {time}.',
   queuedOffline: 'Vous êtes hors ligne. Votre commentaire sera envoyé dès votre retour en ligne.',

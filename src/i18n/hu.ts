@@ -55,7 +55,10 @@ const hu: Strings = {
   errorTimeout: 'A hozzászólás-kiszolgáló túl lassan válaszolt.',
   errorServer: 'Hiba történt a hozzászólás-kiszolgálón.',
   errorInvalid: 'A hozzászólás-kiszolgáló olvashatatlan választ küldött.',
-  errorRateLimited: 'Túl sok hozzászólás egyszerre. Várjon {seconds} másodpercet.',
+  errorRateLimited: {
+    one: 'Túl sok hozzászólás egyszerre. Várjon {n} másodpercet.',
+    other: 'Túl sok hozzászólás egyszerre. Várjon {n} másodpercet.',
+  },
   retrying: 'A hozzászólást még nem sikerült elküldeni. Újrapróbálás… ({attempt}/{attempts}. próbálkozás)',
   sendingAt: 'Túl sok hozzászólás egyszerre. Az Öné {time}-kor megy el.',
   queuedOffline: 'Nincs internetkapcsolat. A hozzászólás elmegy, amint újra online lesz.',

@@ -55,7 +55,9 @@ const id: Strings = {
   errorTimeout: 'Server komentar terlalu lama menjawab.',
   errorServer: 'Server komentar mengalami masalah.',
   errorInvalid: 'Server komentar mengirim jawaban yang tidak dapat dibaca.',
-  errorRateLimited: 'Terlalu banyak komentar sekaligus. Silakan tunggu {seconds} detik.',
+  errorRateLimited: {
+    other: 'Terlalu banyak komentar sekaligus. Silakan tunggu {n} detik.',
+  },
   retrying: 'Komentar Anda belum dapat dikirim. Mencoba lagi… (percobaan {attempt} dari {attempts})',
   sendingAt: 'Terlalu banyak komentar sekaligus. Komentar Anda akan dikirim pukul {time}.',
   queuedOffline: 'Anda sedang luring. Komentar Anda akan dikirim saat Anda kembali daring.',

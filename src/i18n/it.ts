@@ -63,7 +63,11 @@ const it: Strings = {
   errorTimeout: 'Il server dei commenti ha impiegato troppo tempo a rispondere.',
   errorServer: 'Il server dei commenti ha avuto un problema.',
   errorInvalid: 'Il server dei commenti ha inviato una risposta illeggibile.',
-  errorRateLimited: 'Troppi commenti in una volta. Attendi {seconds} secondi.',
+  errorRateLimited: {
+    one: 'Troppi commenti in una volta. Attendi {n} secondo.',
+    many: 'Troppi commenti in una volta. Attendi {n} di secondi.',
+    other: 'Troppi commenti in una volta. Attendi {n} secondi.',
+  },
   retrying: 'Non è stato ancora possibile inviare il commento. Nuovo tentativo… (tentativo {attempt} di {attempts})',
   sendingAt: 'Troppi commenti in una volta. Il tuo sarà inviato alle {time}.',
   queuedOffline: 'Sei offline. Il commento sarà inviato quando tornerai online.',

@@ -53,7 +53,9 @@ const ja: Strings = {
   errorTimeout: 'コメントサーバーの応答に時間がかかりすぎました。',
   errorServer: 'コメントサーバーで問題が発生しました。',
   errorInvalid: 'コメントサーバーから読み取れない応答が返されました。',
-  errorRateLimited: 'コメントの投稿が多すぎます。{seconds} 秒お待ちください。',
+  errorRateLimited: {
+    other: 'コメントの投稿が多すぎます。{n} 秒お待ちください。',
+  },
   retrying: 'コメントをまだ送信できません。再試行しています…（{attempts} 回中 {attempt} 回目）',
   sendingAt: 'コメントが集中しています。{time} に送信します。',
   queuedOffline: 'オフラインです。オンラインに戻るとコメントが送信されます。',

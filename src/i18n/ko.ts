@@ -53,7 +53,9 @@ const ko: Strings = {
   errorTimeout: '댓글 서버의 응답이 너무 늦습니다.',
   errorServer: '댓글 서버에 문제가 발생했습니다.',
   errorInvalid: '댓글 서버가 읽을 수 없는 응답을 보냈습니다.',
-  errorRateLimited: '댓글을 너무 자주 보냈습니다. {seconds}초 후에 다시 시도해 주세요.',
+  errorRateLimited: {
+    other: '댓글을 너무 자주 보냈습니다. {n}초 후에 다시 시도해 주세요.',
+  },
   retrying: '댓글을 아직 보내지 못했습니다. 다시 시도하는 중… ({attempts}번 중 {attempt}번째)',
   sendingAt: '한꺼번에 댓글이 너무 많습니다. 내 댓글은 {time}에 전송됩니다.',
   queuedOffline: '오프라인 상태입니다. 다시 연결되면 댓글이 전송됩니다.',

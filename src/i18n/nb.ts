@@ -54,7 +54,10 @@ const nb: Strings = {
   errorTimeout: 'Kommentarserveren brukte for lang tid på å svare.',
   errorServer: 'Kommentarserveren fikk et problem.',
   errorInvalid: 'Kommentarserveren sendte et svar som ikke kan leses.',
-  errorRateLimited: 'For mange kommentarer på en gang. Vent {seconds} sekunder.',
+  errorRateLimited: {
+    one: 'For mange kommentarer på en gang. Vent {n} sekund.',
+    other: 'For mange kommentarer på en gang. Vent {n} sekunder.',
+  },
   retrying: 'Kommentaren din kunne ikke sendes ennå. Prøver igjen… (forsøk {attempt} av {attempts})',
   sendingAt: 'For mange kommentarer på en gang. Din blir sendt kl. {time}.',
   queuedOffline: 'Du er frakoblet. Kommentaren din blir sendt når du er på nett igjen.',

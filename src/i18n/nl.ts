@@ -54,7 +54,10 @@ const nl: Strings = {
   errorTimeout: 'De reactieserver deed er te lang over om te antwoorden.',
   errorServer: 'Er ging iets mis op de reactieserver.',
   errorInvalid: 'De reactieserver stuurde een antwoord dat niet te lezen is.',
-  errorRateLimited: 'Te veel reacties tegelijk. Wacht {seconds} seconden.',
+  errorRateLimited: {
+    one: 'Te veel reacties tegelijk. Wacht {n} seconde.',
+    other: 'Te veel reacties tegelijk. Wacht {n} seconden.',
+  },
   retrying: 'Je reactie kon nog niet worden verstuurd. Opnieuw proberen… (poging {attempt} van {attempts})',
   sendingAt: 'Te veel reacties tegelijk. De jouwe wordt om {time} verstuurd.',
   queuedOffline: 'Je bent offline. Je reactie wordt verstuurd zodra je weer online bent.',

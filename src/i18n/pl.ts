@@ -71,7 +71,12 @@ const pl: Strings = {
   errorTimeout: 'Serwer komentarzy zbyt długo nie odpowiadał.',
   errorServer: 'Na serwerze komentarzy wystąpił problem.',
   errorInvalid: 'Serwer komentarzy wysłał odpowiedź, której nie da się odczytać.',
-  errorRateLimited: 'Zbyt wiele komentarzy naraz. Odczekaj {seconds} s.',
+  errorRateLimited: {
+    one: 'Zbyt wiele komentarzy naraz. Odczekaj {n} sekundę.',
+    few: 'Zbyt wiele komentarzy naraz. Odczekaj {n} sekundy.',
+    many: 'Zbyt wiele komentarzy naraz. Odczekaj {n} sekund.',
+    other: 'Zbyt wiele komentarzy naraz. Odczekaj {n} sekundy.',
+  },
   retrying: 'Nie udało się jeszcze wysłać komentarza. Ponawianie… (próba {attempt} z {attempts})',
   sendingAt: 'Zbyt wiele komentarzy naraz. Twój zostanie wysłany o {time}.',
   queuedOffline: 'Jesteś offline. Komentarz zostanie wysłany, gdy połączenie wróci.',

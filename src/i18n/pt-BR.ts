@@ -63,7 +63,11 @@ const ptBR: Strings = {
   errorTimeout: 'O servidor de comentários demorou demais para responder.',
   errorServer: 'O servidor de comentários teve um problema.',
   errorInvalid: 'O servidor de comentários enviou uma resposta que não pode ser lida.',
-  errorRateLimited: 'Muitos comentários de uma vez. Aguarde {seconds} segundos.',
+  errorRateLimited: {
+    one: 'Muitos comentários de uma vez. Aguarde {n} segundo.',
+    many: 'Muitos comentários de uma vez. Aguarde {n} de segundos.',
+    other: 'Muitos comentários de uma vez. Aguarde {n} segundos.',
+  },
   retrying: 'Não foi possível enviar seu comentário ainda. Tentando de novo… (tentativa {attempt} de {attempts})',
   sendingAt: 'Muitos comentários ao mesmo tempo. O seu será enviado às {time}.',
   queuedOffline: 'Você está off-line. Seu comentário será enviado quando você voltar a ficar on-line.',

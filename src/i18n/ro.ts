@@ -66,7 +66,11 @@ const ro: Strings = {
   errorTimeout: 'Serverul de comentarii nu a răspuns la timp.',
   errorServer: 'Serverul de comentarii a întâmpinat o problemă.',
   errorInvalid: 'Serverul de comentarii a trimis un răspuns care nu poate fi citit.',
-  errorRateLimited: 'Prea multe comentarii deodată. Te rugăm să aștepți {seconds} s.',
+  errorRateLimited: {
+    one: 'Prea multe comentarii deodată. Te rugăm să aștepți {n} secundă.',
+    few: 'Prea multe comentarii deodată. Te rugăm să aștepți {n} secunde.',
+    other: 'Prea multe comentarii deodată. Te rugăm să aștepți {n} de secunde.',
+  },
   retrying: 'Comentariul tău nu a putut fi trimis încă. Se reîncearcă… (încercarea {attempt} din {attempts})',
   sendingAt: 'Prea multe comentarii deodată. Al tău va fi trimis la {time}.',
   queuedOffline: 'Ești offline. Comentariul tău va fi trimis când revii online.',

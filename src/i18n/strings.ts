@@ -59,8 +59,11 @@ export interface ErrorStrings {
   errorServer: string;
   /** Reason of a failure: the server's answer is not in a form Parley can read. */
   errorInvalid: string;
-  /** Reason of a failure: too many posts at once; `{seconds}` is how many seconds the backend asked to wait. */
-  errorRateLimited: string;
+  /**
+   * Reason of a failure: too many requests at once; `{n}` is how many seconds the backend asked to wait (1 or
+   * more), written as a number. In 0.1.0 this was one text with `{seconds}`: a site's own text of that kind still shows.
+   */
+  errorRateLimited: Plural;
 }
 
 /** Words of the reply form; English ones travel with the form's own code. */

@@ -55,7 +55,10 @@ const sv: Strings = {
   errorTimeout: 'Kommentarsservern tog för lång tid på sig att svara.',
   errorServer: 'Kommentarsservern fick ett problem.',
   errorInvalid: 'Kommentarsservern skickade ett svar som inte går att läsa.',
-  errorRateLimited: 'För många kommentarer på en gång. Vänta {seconds} sekunder.',
+  errorRateLimited: {
+    one: 'För många kommentarer på en gång. Vänta {n} sekund.',
+    other: 'För många kommentarer på en gång. Vänta {n} sekunder.',
+  },
   retrying: 'Din kommentar kunde inte skickas än. Försöker igen… (försök {attempt} av {attempts})',
   sendingAt: 'För många kommentarer på en gång. Din skickas klockan {time}.',
   queuedOffline: 'Du är offline. Din kommentar skickas när du är online igen.',

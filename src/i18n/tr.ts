@@ -54,7 +54,10 @@ const tr: Strings = {
   errorTimeout: 'Yorum sunucusu çok geç yanıt verdi.',
   errorServer: 'Yorum sunucusunda bir sorun oluştu.',
   errorInvalid: 'Yorum sunucusu okunamayan bir yanıt gönderdi.',
-  errorRateLimited: 'Aynı anda çok fazla yorum var. Lütfen {seconds} saniye bekleyin.',
+  errorRateLimited: {
+    one: 'Aynı anda çok fazla yorum var. Lütfen {n} saniye bekleyin.',
+    other: 'Aynı anda çok fazla yorum var. Lütfen {n} saniye bekleyin.',
+  },
   retrying: 'Yorumunuz henüz gönderilemedi. Yeniden deneniyor… (deneme {attempt}/{attempts})',
   sendingAt: 'Aynı anda çok fazla yorum var. Yorumunuz saat {time} olduğunda gönderilecek.',
   queuedOffline: 'Çevrim dışısınız. Yorumunuz yeniden bağlandığınızda gönderilecek.',

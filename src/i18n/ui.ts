@@ -41,8 +41,8 @@ export class Ui {
     return values ? fill(text, values) : text;
   }
 
-  plural(key: PluralKey, n: number): string {
-    const forms = (this.strings[key] ?? this.english[key])!;
+  /** The form of `key` for `n`, with `{n}` filled; `forms` stand in for words that travel with other code (errors'). */
+  plural(key: PluralKey, n: number, forms = (this.strings[key] ?? this.english[key])!): string {
     const form = forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }

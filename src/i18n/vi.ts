@@ -55,7 +55,9 @@ const vi: Strings = {
   errorTimeout: 'Máy chủ bình luận phản hồi quá lâu.',
   errorServer: 'Máy chủ bình luận gặp sự cố.',
   errorInvalid: 'Máy chủ bình luận gửi một phản hồi không đọc được.',
-  errorRateLimited: 'Có quá nhiều bình luận cùng lúc. Vui lòng đợi {seconds} giây.',
+  errorRateLimited: {
+    other: 'Có quá nhiều bình luận cùng lúc. Vui lòng đợi {n} giây.',
+  },
   retrying: 'Chưa gửi được bình luận. Đang thử lại… (lần {attempt}/{attempts})',
   sendingAt: 'Có quá nhiều bình luận cùng lúc. Bình luận của bạn sẽ được gửi lúc {time}.',
   queuedOffline: 'Bạn đang ngoại tuyến. Bình luận sẽ được gửi khi có kết nối trở lại.',

@@ -56,7 +56,9 @@ const zhCN: Strings = {
   errorTimeout: '评论服务器响应超时。',
   errorServer: '评论服务器出现问题。',
   errorInvalid: '评论服务器返回的内容无法读取。',
-  errorRateLimited: '评论过于频繁，请等待 {seconds} 秒。',
+  errorRateLimited: {
+    other: '评论过于频繁，请等待 {n} 秒。',
+  },
   retrying: '您的评论暂时无法发送。正在重试…（第 {attempt} 次，共 {attempts} 次）',
   sendingAt: '评论过于频繁。您的评论将于 {time} 发送。',
   queuedOffline: '您已离线。恢复联网后会自动发送您的评论。',

@@ -56,7 +56,9 @@ const zhTW: Strings = {
   errorTimeout: '留言伺服器回應逾時。',
   errorServer: '留言伺服器發生問題。',
   errorInvalid: '留言伺服器傳回的內容無法讀取。',
-  errorRateLimited: '留言太頻繁了，請等候 {seconds} 秒。',
+  errorRateLimited: {
+    other: '留言太頻繁了，請等候 {n} 秒。',
+  },
   retrying: '你的留言暫時無法送出。正在重試…（第 {attempt} 次，共 {attempts} 次）',
   sendingAt: '留言太頻繁了。你的留言將於 {time} 送出。',
   queuedOffline: '你目前離線。恢復連線後會自動送出你的留言。',

@@ -255,6 +255,8 @@ export class ThreadLoader implements ReactiveController {
       return true;
     } catch (error) {
       if (signal.aborted) return undefined;
+      // Told in the section's language, as comments are: an answer that fails fast comes before the table.
+      await this.options.locale.ready;
       const { ui } = this.options.locale;
       // The words for what went wrong load when something fails; when they cannot load either, the connection is the cause.
       const why = await import('../i18n/describe-error.js').then(

@@ -58,6 +58,18 @@ const FOREIGN_LETTERS: Array<{ language: string; script?: string; letters: strin
   { language: 'zh', script: 'Hans', letters: TRADITIONAL, why: 'Traditional, in a Simplified Chinese table' },
 ];
 
+/**
+ * Examples a reader goes by, which a table must keep in their form: the example address (its name may be the
+ * language's own word, in letters a–z, before `@example.com`) and both schemes of a web address.
+ */
+const EXAMPLES: Record<string, { shape: RegExp; what: string }> = {
+  emailInvalid: {
+    shape: /(?<![\p{L}\p{N}])[a-z][a-z0-9.]*@example\.com\b/u,
+    what: 'an address such as name@example.com, its name in letters a–z',
+  },
+  urlInvalid: { shape: /(?=.*http:\/\/)(?=.*https:\/\/)/, what: 'both http:// and https://' },
+};
+
 /** What is wrong with the letters of one text of `tag`'s table, one line per rule it breaks. */
 function foreignLetters(tag: string, text: string): string[] {
   const { language, script } = new Intl.Locale(tag).maximize();
@@ -71,8 +83,8 @@ function foreignLetters(tag: string, text: string): string[] {
  * Everything wrong with the table of `tag` compared with English, one line each; none when it is right. A
  * locale must have exactly English's keys, no empty text, every placeholder of each English text (and no
  * other), every plural category `Intl.PluralRules` uses for the language and no other, the number in every
- * plural form that stands for more than one number, the direction the language is written in, and none of the
- * letters the language does not write (`FOREIGN_LETTERS`).
+ * plural form that stands for more than one number, the direction the language is written in, none of the
+ * letters the language does not write (`FOREIGN_LETTERS`), and the examples a reader goes by (`EXAMPLES`).
  */
 export function checkTable(tag: string, table: Table, english: Table): string[] {
   const problems: string[] = [];
@@ -103,8 +115,11 @@ export function checkTable(tag: string, table: Table, english: Table): string[] 
           `${key}: placeholders ${listed(placeholders(translated))}, English has ${listed(placeholders(source))}`,
         );
       }
-      if (typeof translated === 'string')
+      if (typeof translated === 'string') {
         problems.push(...foreignLetters(tag, translated).map((problem) => `${key}: ${problem}`));
+        const example = EXAMPLES[key];
+        if (example && !example.shape.test(translated)) problems.push(`${key}: keep ${example.what}`);
+      }
       continue;
     }
     if (typeof translated === 'string') {

@@ -112,7 +112,11 @@ export interface FormStrings {
   authorTooLong: string;
   /** Error under the email field when it is empty. */
   emailRequired: string;
-  /** Error under the email field when the address is not valid; keep the example address as it is. */
+  /**
+   * Error under the email field when the address is not valid, with an example address: a name, `@`, then
+   * `example.com` as it is (a domain kept for examples). The name may be your language's word for it
+   * (`nom@example.com`), written in letters a–z without accents: servers such as WordPress refuse others.
+   */
   emailInvalid: string;
   /** Error under the email field: `{max}` is the most characters an address may have. */
   emailTooLong: string;

@@ -138,6 +138,35 @@ describe('i18n:check', () => {
     ]);
   });
 
+  it('keeps the examples a reader goes by: a name in letters a–z at example.com, and both web address schemes', () => {
+    const form: Table = {
+      dir: 'ltr',
+      emailInvalid: 'Please enter a valid email address, like name@example.com.',
+      urlInvalid: 'Please enter a web address starting with http:// or https://.',
+    };
+    const czech: Table = {
+      dir: 'ltr',
+      emailInvalid: 'Zadejte prosím platnou e-mailovou adresu, například jmeno@example.com.',
+      urlInvalid: 'Zadejte prosím webovou adresu začínající http:// nebo https://.',
+    };
+    expect(checkTable('cs', czech, form)).to.deep.equal([]);
+    // The name kept as in English, and a particle written right after the address.
+    const korean: Table = {
+      dir: 'ltr',
+      emailInvalid: 'name@example.com과 같은 올바른 이메일 주소를 입력해 주세요.',
+      urlInvalid: 'http:// 또는 https://로 시작하는 웹 주소를 입력해 주세요.',
+    };
+    expect(checkTable('ko', korean, form)).to.deep.equal([]);
+    const problem = 'emailInvalid: keep an address such as name@example.com, its name in letters a–z';
+    for (const address of ['jméno@example.com', 'jmeno@priklad.cz', 'jmeno(at)example.com', 'имя@example.com']) {
+      const wrong = { ...czech, emailInvalid: `Zadejte prosím platnou e-mailovou adresu, například ${address}.` };
+      expect(checkTable('cs', wrong, form), address).to.deep.equal([problem]);
+    }
+    expect(
+      checkTable('cs', { ...czech, urlInvalid: 'Zadejte prosím webovou adresu začínající https://.' }, form),
+    ).to.deep.equal(['urlInvalid: keep both http:// and https://']);
+  });
+
   it('names a direction the language is not written in', () => {
     expect(checkTable('fa', { ...english, dir: 'ltr' }, english)).to.deep.equal(['dir: fa is written rtl, not ltr']);
   });

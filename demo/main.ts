@@ -1,22 +1,24 @@
 /** Starts the demo's in-browser backend, then loads Parley as a page would. */
 import { setupWorker } from 'msw/browser';
-import { createRestHandlers, localStorageStore } from './mock-backend.js';
+import { createRestHandlers, everyHandler, localStorageStore } from './mock-backend.js';
 import { seedOtherPosts, seedThread } from './seed.js';
 
 const DEMO_CAPTCHA_TOKEN = 'demo-captcha-token';
 
 const worker = setupWorker(
-  ...createRestHandlers({
-    api: '/api',
-    store: localStorageStore('parley-demo:comments', () => [...seedThread(), ...seedOtherPosts()]),
-    latency: 350,
-    holdWords: ['moderate', 'casino'],
-    likes: true,
-    features: ['notify', 'edit'],
-    captchaToken: DEMO_CAPTCHA_TOKEN,
-    // The mail a real server would send: the demo shows it in the console.
-    mail: (to, reply) => console.info(`Demo backend: would mail ${to} about the reply of ${reply.author}.`),
-  }),
+  ...everyHandler(
+    createRestHandlers({
+      api: '/api',
+      store: localStorageStore('parley-demo:comments', () => [...seedThread(), ...seedOtherPosts()]),
+      latency: 350,
+      holdWords: ['moderate', 'casino'],
+      likes: true,
+      features: ['notify', 'edit'],
+      captchaToken: DEMO_CAPTCHA_TOKEN,
+      // The mail a real server would send: the demo shows it in the console.
+      mail: (to, reply) => console.info(`Demo backend: would mail ${to} about the reply of ${reply.author}.`),
+    }),
+  ),
 );
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });

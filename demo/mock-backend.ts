@@ -1,5 +1,6 @@
 /** The Parley REST protocol (DESIGN.md §5) implemented in the browser with msw: the demo's backend, and the tests'. */
 import { http, HttpResponse, delay } from 'msw';
+import type { HttpHandler } from 'msw';
 import type { Comment, NewComment, TextFormat } from '../src/model/comment.js';
 import type { ReaderFeature } from '../src/backends/backend.js';
 
@@ -95,6 +96,30 @@ const fieldRules: Array<[keyof Body, (value: unknown) => boolean, string]> = [
 /** What a page posts: the Parley protocol's new comment. */
 type Body = NewComment;
 
+/**
+ * The mock's handlers, each named by what it answers, so a test can take one by its name and put its own in front
+ * of it; `everyHandler` lists them all, for a worker or a server that answers them all.
+ */
+export type RestHandlers = {
+  /** `GET {api}/comments`: a page of a thread. */
+  list: HttpHandler;
+  /** `POST {api}/comments`: a new comment. */
+  post: HttpHandler;
+  /** `GET {api}/comments/count`: the counts of threads. */
+  count: HttpHandler;
+  /** With `likes`: `POST {api}/comments/:id/likes` likes a comment, `DELETE` takes the like back. */
+  like?: HttpHandler;
+  unlike?: HttpHandler;
+  /** With the `edit` feature: `PATCH {api}/comments/:id` changes a comment's text, `DELETE` deletes it. */
+  edit?: HttpHandler;
+  remove?: HttpHandler;
+};
+
+/** Every handler of the mock, in no order that matters: no two answer the same method and path. */
+export const everyHandler = (handlers: RestHandlers): HttpHandler[] =>
+  Object.values(handlers).filter((handler) => handler !== undefined);
+
+/** The Parley REST protocol's handlers for msw, answering at `api` from `store`. */
 export function createRestHandlers({
   api,
   store,
@@ -106,7 +131,7 @@ export function createRestHandlers({
   captchaToken,
   mail,
   editWindow = 15 * 60 * 1000,
-}: MockOptions) {
+}: MockOptions): RestHandlers {
   const base = api.replace(/\/+$/, '');
   const keys = new Map<string, Comment>();
   const shown = (comment: StoredComment): Comment =>
@@ -167,9 +192,8 @@ export function createRestHandlers({
       store.save(comments);
       return HttpResponse.json(shown(comment));
     };
-  // The list first and the post second: tests take them by position.
-  return [
-    http.get(`${base}/comments`, async ({ request }) => {
+  return {
+    list: http.get(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const url = new URL(request.url);
       const thread = url.searchParams.get('thread') ?? '';
@@ -194,10 +218,7 @@ export function createRestHandlers({
         ...(features ? { extensions: features } : {}),
       });
     }),
-    ...(likes
-      ? [http.post(`${base}/comments/:id/likes`, like(true)), http.delete(`${base}/comments/:id/likes`, like(false))]
-      : []),
-    http.post(`${base}/comments`, async ({ request }) => {
+    post: http.post(`${base}/comments`, async ({ request }) => {
       await delay(latency);
       const key = request.headers.get('Idempotency-Key');
       if (key && keys.has(key)) return HttpResponse.json(keys.get(key), { status: 201 });
@@ -247,7 +268,7 @@ export function createRestHandlers({
       if (key) keys.set(key, comment);
       return HttpResponse.json(comment, { status: 201 });
     }),
-    http.get(`${base}/comments/count`, async ({ request }) => {
+    count: http.get(`${base}/comments/count`, async ({ request }) => {
       await delay(latency);
       const threads = new URL(request.url).searchParams.getAll('thread');
       const approved = store.load().filter((comment) => comment.status === 'approved');
@@ -256,8 +277,17 @@ export function createRestHandlers({
       );
       return HttpResponse.json({ counts });
     }),
+    ...(likes
+      ? {
+          like: http.post(`${base}/comments/:id/likes`, like(true)),
+          unlike: http.delete(`${base}/comments/:id/likes`, like(false)),
+        }
+      : {}),
     ...(features?.includes('edit')
-      ? [http.patch(`${base}/comments/:id`, change(true)), http.delete(`${base}/comments/:id`, change(false))]
-      : []),
-  ];
+      ? {
+          edit: http.patch(`${base}/comments/:id`, change(true)),
+          remove: http.delete(`${base}/comments/:id`, change(false)),
+        }
+      : {}),
+  };
 }

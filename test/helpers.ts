@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define.js';
 import type { ParleyComments } from '../src/components/comments/comments.js';
-import { createRestHandlers, memoryStore } from '../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../demo/mock-backend.js';
 import type { MockOptions, StoredComment } from '../demo/mock-backend.js';
 
 export const worker = setupWorker();
@@ -47,13 +47,13 @@ type RestOptions = Omit<MockOptions, 'api' | 'store'>;
 /** A mock REST backend holding `comments`; returns the store so tests can see what was written. */
 export async function useRestBackend(comments: StoredComment[] = [], options: RestOptions = {}) {
   const store = memoryStore(comments);
-  await useHandlers(...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options }));
+  await useHandlers(...everyHandler(createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options })));
   return store;
 }
 
 /**
- * The mock REST backend's list and posts, logging the body of every post it is sent; `faults` answer the first
- * posts in its place (a refusal, a failure). Returns the store and the bodies.
+ * The mock REST backend, logging the body of every post it is sent; `faults` answer the first posts in its place (a
+ * refusal, a failure). Returns the store and the bodies.
  */
 export async function useLoggingBackend(
   comments: StoredComment[],
@@ -61,28 +61,27 @@ export async function useLoggingBackend(
 ) {
   const store = memoryStore(comments);
   const bodies: Array<Record<string, unknown>> = [];
-  const [list, create] = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options });
+  const handlers = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options });
   await useHandlers(
-    list,
     http.post('/api/comments', async ({ request }) => {
       bodies.push((await request.clone().json()) as Record<string, unknown>);
       const fault = faults.shift();
       if (fault) return fault();
-      return (await create.run({ request, requestId: crypto.randomUUID() }))!.response!;
+      return (await handlers.post.run({ request, requestId: crypto.randomUUID() }))!.response!;
     }),
+    ...everyHandler(handlers),
   );
   return { store, bodies };
 }
 
 /** A mock REST backend listing `comments` whose posts never get an answer: the section stays "Posting…". */
 export async function useStalledPosts(comments: StoredComment[]): Promise<void> {
-  const [list] = createRestHandlers({ api: '/api', store: memoryStore(comments) });
   await useHandlers(
-    list,
     http.post('/api/comments', async () => {
       await delay('infinite');
       return HttpResponse.json({});
     }),
+    ...everyHandler(createRestHandlers({ api: '/api', store: memoryStore(comments) })),
   );
 }
 

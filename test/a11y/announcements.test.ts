@@ -56,7 +56,7 @@ describe('announcements', () => {
   });
 
   it('announces each retry of a failing post, then the failure', async () => {
-    const [list] = createRestHandlers({ api: '/api', store: memoryStore([]) });
+    const { list } = createRestHandlers({ api: '/api', store: memoryStore([]) });
     await useHandlers(
       list,
       http.post('/api/comments', () => HttpResponse.error()),

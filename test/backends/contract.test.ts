@@ -11,7 +11,7 @@ import { createBackend } from '../../src/backends/registry.js';
 import type { Comment, CommentField, NewComment } from '../../src/model/comment.js';
 import { richTextToPlain } from '../../src/model/rich-text-parse.js';
 import type { RichNode } from '../../src/model/rich-text.js';
-import { CAPTCHA_REFUSED, createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { CAPTCHA_REFUSED, createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import { useHandlers } from '../helpers.js';
 import { inputOf, replay, unmatched } from './replay.js';
@@ -161,15 +161,17 @@ function restTarget(): Target {
     html: false,
     richAuthor: 'Tom',
     handlers: () =>
-      createRestHandlers({
-        api: '/reference/api',
-        store: memoryStore(seed),
-        holdWords: ['parley-hold'],
-        now: () => new Date(restNow || at(30)),
-        likes: true,
-        features: ['markdown', 'notify', 'edit'],
-        mail: (to, reply) => restMails.push({ to, reply }),
-      }),
+      everyHandler(
+        createRestHandlers({
+          api: '/reference/api',
+          store: memoryStore(seed),
+          holdWords: ['parley-hold'],
+          now: () => new Date(restNow || at(30)),
+          likes: true,
+          features: ['markdown', 'notify', 'edit'],
+          mail: (to, reply) => restMails.push({ to, reply }),
+        }),
+      ),
     reader: {
       features: ['markdown', 'notify'],
       markdownSent: (body) => {
@@ -614,7 +616,9 @@ for (const target of targets) {
 
         it("refuses a post without the captcha its server asks for, with the server's words", async () => {
           await useHandlers(
-            ...createRestHandlers({ api: target.api, store: memoryStore([]), captchaToken: 'the-right-token' }),
+            ...everyHandler(
+              createRestHandlers({ api: target.api, store: memoryStore([]), captchaToken: 'the-right-token' }),
+            ),
           );
           const refused = await rejection(
             backend.create({ ...target.input('create-root'), captcha: 'wrong' }, options()),

@@ -15,7 +15,7 @@ import {
   useHandlers,
   useRestBackend,
 } from '../helpers.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ParleyErrorEvent } from '../../src/events.js';
 import type { ParleyPostedEvent } from '../../src/posting/posting-events.js';
@@ -140,7 +140,7 @@ describe('<parley-comment-form>', () => {
         posts++;
         await delay(150);
       }),
-      ...createRestHandlers({ api: '/api', store }),
+      ...everyHandler(createRestHandlers({ api: '/api', store })),
     );
     const section = await mountSection();
     fill(section, { content: 'Once', author: 'Cy', email: 'cy@example.com' });

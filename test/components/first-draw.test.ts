@@ -14,7 +14,7 @@ describe('the first comments of a section', () => {
   it('have their code and words asked for while the answer is still held by the server', async () => {
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
-    const [list] = createRestHandlers({
+    const { list } = createRestHandlers({
       api: '/api',
       store: memoryStore([stored({ content: 'Schön, danke.' })]),
       now: () => FIXED_NOW,

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import {
   FIXED_NOW,
@@ -25,7 +25,7 @@ async function backend(
   { likes = false, extra = [] as Parameters<typeof useHandlers> } = {},
 ) {
   const store = memoryStore(comments);
-  await useHandlers(...extra, ...createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, likes }));
+  await useHandlers(...extra, ...everyHandler(createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, likes })));
   return store;
 }
 

@@ -20,7 +20,7 @@ import {
   until,
   useHandlers,
 } from '../helpers.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ReaderFeature } from '../../src/backends/backend.js';
@@ -44,7 +44,7 @@ async function useBackend(comments: StoredComment[], { features = ['edit'], edit
     }
     return undefined;
   });
-  await useHandlers(log, ...first, ...createRestHandlers({ api: '/api', store, features, editWindow }));
+  await useHandlers(log, ...first, ...everyHandler(createRestHandlers({ api: '/api', store, features, editWindow })));
   return { store, changes };
 }
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import { deep, deepAll, FIXED_NOW, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
 import {
   contentBox,
@@ -46,7 +46,7 @@ describe('refusals of reader features', () => {
           ? HttpResponse.json({ error: 'Down for maintenance' }, { status: 503 })
           : undefined,
       ),
-      ...handlers,
+      ...everyHandler(handlers),
     );
     const section = await mountSection();
     await until(() => deepAll(root(section), '[part=sort-select]').length, 'the sort control');
@@ -77,7 +77,7 @@ describe('refusals of reader features', () => {
           ? HttpResponse.json({ error: 'Mail about replies is switched off on this site.' }, { status: 422 })
           : undefined,
       ),
-      ...handlers,
+      ...everyHandler(handlers),
     );
     const section = await mountSection();
     const box = () => deepAll<HTMLInputElement>(form(section).shadowRoot!, '#notify')[0];

@@ -4,7 +4,7 @@
  * `likes` and `edit` extensions. Each fault breaks one promise of the protocol, to show that the checker notices.
  */
 import { getResponse } from 'msw';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import { seedThread } from '../../demo/seed.js';
 
 export const FAULTS = {
@@ -48,15 +48,17 @@ type Json = Record<string, unknown>;
 export function fixtureServer(fault?: Fault): (request: Request) => Promise<Response> {
   const store = memoryStore(seedThread());
   // Each answer waits a little, so that requests sent together are handled together.
-  const handlers = createRestHandlers({
-    api: API,
-    store,
-    latency: 20,
-    holdWords: ['moderate'],
-    likes: true,
-    features: ['markdown', 'notify', 'edit'],
-    captchaToken: fault === 'ignores-captcha' ? undefined : CAPTCHA_TOKEN,
-  });
+  const handlers = everyHandler(
+    createRestHandlers({
+      api: API,
+      store,
+      latency: 20,
+      holdWords: ['moderate'],
+      likes: true,
+      features: ['markdown', 'notify', 'edit'],
+      captchaToken: fault === 'ignores-captcha' ? undefined : CAPTCHA_TOKEN,
+    }),
+  );
   let inFlight = 0;
 
   const cors = {

@@ -3,14 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { FIXED_NOW, deep, deepAll, mountSection, stored, text, until, useHandlers } from '../helpers.js';
-import { createRestHandlers, memoryStore } from '../../demo/mock-backend.js';
+import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyErrorEvent } from '../../src/events.js';
 
 describe('reliability: the form’s code cannot be loaded', () => {
   it('shows the comments, says where the form would be that it could not load, announces it and tells the page', async () => {
     const comment = stored({ content: 'Still readable' });
     await useHandlers(
-      ...createRestHandlers({ api: '/api', store: memoryStore([comment]), now: () => FIXED_NOW }),
+      ...everyHandler(createRestHandlers({ api: '/api', store: memoryStore([comment]), now: () => FIXED_NOW })),
       http.get(/\/comment-form\/form-chunk\./, () => new HttpResponse(null, { status: 404 })),
     );
     const phases: string[] = [];

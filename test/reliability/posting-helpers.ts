@@ -24,11 +24,11 @@ export async function useFaultyBackend(
   faults: Array<(request: Request, forward: () => Promise<Response>) => Response | Promise<Response>> = [],
 ) {
   const store = memoryStore(comments);
-  const real = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW });
+  const { list, post } = createRestHandlers({ api: '/api', store, now: () => FIXED_NOW });
   const log: PostLog = { keys: [], bodies: [] };
   let posts = 0;
   const forward = async (request: Request): Promise<Response> => {
-    const result = await real[1].run({ request: request.clone(), requestId: crypto.randomUUID() });
+    const result = await post.run({ request: request.clone(), requestId: crypto.randomUUID() });
     return result!.response!;
   };
   const resolver: HttpResponseResolver = async ({ request }) => {
@@ -37,7 +37,7 @@ export async function useFaultyBackend(
     const fault = faults[posts++];
     return fault ? fault(request, () => forward(request)) : forward(request);
   };
-  await useHandlers(real[0], http.post('/api/comments', resolver));
+  await useHandlers(list, http.post('/api/comments', resolver));
   return { store, log };
 }
 

@@ -3,7 +3,7 @@ import { setupWorker } from 'msw/browser';
 import { delay, http, HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/define.js';
 import type { ParleyComments } from '../src/components/comments/comments.js';
@@ -85,13 +85,43 @@ export async function useStalledPosts(comments: StoredComment[]): Promise<void> 
   );
 }
 
-/** Waits until `test` is true, checking after each frame; fails with `what` after two seconds. */
+/**
+ * How long `until` waits before it fails: far beyond what any state takes on a quiet machine, so that a busy one
+ * (other builds and test runs on the same cores) only makes the test slower, and below the test's own time limit, so
+ * that a test that fails names what it waited for.
+ */
+export const PATIENCE_MS = 10_000;
+
+/** Waits until `test` is true (or resolves true), checking every 10 ms; fails with `what` after `PATIENCE_MS`. */
 export async function until(test: () => unknown, what = 'the expected state'): Promise<void> {
-  const end = performance.now() + 2000;
-  while (!test()) {
+  const end = performance.now() + PATIENCE_MS;
+  while (!(await test())) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** A node of the browser's accessibility tree, as the test runner reports it. */
+export interface AxNode {
+  role: string;
+  name?: string;
+  description?: string;
+  level?: number;
+  children?: AxNode[];
+  [property: string]: unknown;
+}
+
+/**
+ * The accessibility tree of the element `selector` names (else of the page), once it holds a node named `name`: the
+ * browser updates its tree a moment after the page, later still on a busy machine.
+ */
+export async function accessibilityTreeShowing(name: string, selector?: string): Promise<AxNode> {
+  let tree!: AxNode;
+  await until(async () => {
+    tree = (await a11ySnapshot(selector ? { selector } : {})) as unknown as AxNode;
+    return findAccessibilityNode<AxNode>(tree as AxNode & { children: AxNode[] }, (node) => node.name === name);
+  }, `"${name}" in the accessibility tree`);
+  return tree;
 }
 
 /** Every element matching `selector` in `root` and in the open shadow roots below it. */

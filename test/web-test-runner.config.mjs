@@ -30,7 +30,12 @@ export default {
   files: ['test/**/*.test.ts', '!test/backends/integration/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A busy machine (other builds and test runs on the same cores) may make the browser several times slower:
+  // waiting longer costs nothing while tests pass, and a test that fails still says what it waited for.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 900_000,
+  testFramework: { config: { timeout: 30_000 } },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig }),
     a11ySnapshotPlugin(),

@@ -1,16 +1,7 @@
 /** The thread as a screen reader meets it, read from the browser's accessibility tree: lists, articles named by author, replies. */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import { deep, mountSection, stored, text, useRestBackend } from '../helpers.js';
-
-/** A node of the browser's accessibility tree, as the test runner reports it. */
-interface AxNode {
-  role: string;
-  name?: string;
-  description?: string;
-  level?: number;
-  children?: AxNode[];
-}
+import { accessibilityTreeShowing, deep, mountSection, stored, text, useRestBackend } from '../helpers.js';
+import type { AxNode } from '../helpers.js';
 
 /** The outline a screen reader would announce: role, name and description, nested as in the tree, only for these roles. */
 function outline(node: AxNode, roles: string[], depth = 0): string[] {
@@ -21,16 +12,6 @@ function outline(node: AxNode, roles: string[], depth = 0): string[] {
       ]
     : [];
   return [...here, ...(node.children ?? []).flatMap((child) => outline(child, roles, depth + here.length))];
-}
-
-/** The browser updates its accessibility tree a moment after the page: ask until it holds a node named `name`. */
-async function snapshotOnceShowing(name: string): Promise<AxNode> {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const tree = (await a11ySnapshot({})) as unknown as AxNode & { children: AxNode[] };
-    if (findAccessibilityNode<AxNode>(tree, (node) => node.name === name)) return tree;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`"${name}" never reached the accessibility tree`);
 }
 
 describe('thread structure', () => {
@@ -47,7 +28,7 @@ describe('thread structure', () => {
       stored({ id: 'm', author: 'Margaret' }),
     ]);
     const section = await mountSection();
-    const tree = await snapshotOnceShowing('Margaret');
+    const tree = await accessibilityTreeShowing('Margaret');
     expect(outline(tree, ['region', 'heading', 'article']).slice(0, 10)).to.deep.equal([
       'region "4 comments"',
       '  heading "4 comments" level 2',
@@ -78,7 +59,7 @@ describe('thread structure', () => {
     await useRestBackend([stored({ id: 'a', author: 'Ada' })]);
     const section = await mountSection();
     deep(section.shadowRoot!, '#comment-a [part=reply-button]').click();
-    const tree = await snapshotOnceShowing('Cancel reply');
+    const tree = await accessibilityTreeShowing('Cancel reply');
     const lines = outline(tree, ['button', 'form']).map((line) => line.trim());
     expect(lines).to.include('button "Reply to Ada"');
     expect(lines).to.include('form "Leave a Reply to Ada"');

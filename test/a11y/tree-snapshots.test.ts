@@ -4,9 +4,10 @@
  * `npm test -- --files test/a11y/tree-snapshots.test.ts --update-snapshots` and review the diff of the snapshot file.
  */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, compareSnapshot, findAccessibilityNode, getSnapshot } from '@web/test-runner-commands';
+import { compareSnapshot, getSnapshot } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import {
+  accessibilityTreeShowing,
   deep,
   deepAll,
   mountSection,
@@ -20,15 +21,8 @@ import {
   useRestBackend,
   useStalledPosts,
 } from '../helpers.js';
+import type { AxNode } from '../helpers.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-
-/** A node of the browser's accessibility tree, as the test runner reports it. */
-interface AxNode {
-  role: string;
-  name?: string;
-  children?: AxNode[];
-  [property: string]: unknown;
-}
 
 /** What a screen reader is told of a node beyond its role and name; focus moves with timing, so it is left out. */
 const STATES = [
@@ -57,13 +51,8 @@ function serialize(node: AxNode, dates: string[], depth = 0): string[] {
 
 /** The section's tree once the browser's accessibility tree shows `name` (it follows the page a moment later). */
 async function treeShowing(name: string): Promise<string> {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const tree = (await a11ySnapshot({ selector: 'parley-comments' })) as unknown as AxNode & { children: AxNode[] };
-    const dates = deepAll(document.body, 'time').map(text);
-    if (findAccessibilityNode<AxNode>(tree, (node) => node.name === name)) return serialize(tree, dates).join('\n');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`"${name}" never reached the accessibility tree`);
+  const tree = await accessibilityTreeShowing(name, 'parley-comments');
+  return serialize(tree, deepAll(document.body, 'time').map(text)).join('\n');
 }
 
 async function expectTree(state: string, showing: string): Promise<void> {

@@ -108,9 +108,9 @@ function watchPage() {
   };
 }
 
-/** Waits until `test` gives a value, checking every 20 ms; fails with `what` after five seconds. */
+/** Waits until `test` gives a value, checking every 20 ms; fails with `what` after 15 seconds (a busy machine). */
 async function until<T>(test: () => T | undefined | null | false, what: string): Promise<T> {
-  const end = performance.now() + 5000;
+  const end = performance.now() + 15_000;
   for (;;) {
     const value = test();
     if (value) return value;

@@ -63,8 +63,11 @@ export default {
   rootDir: root,
   files: apps.map((file) => `${out}/${file.replace(/\.tsx?$/, '.js')}`),
   concurrency: 1,
-  testsFinishTimeout: 60000,
-  testFramework: { config: { timeout: 20000 } },
+  // Long enough for a busy machine: waiting costs nothing while tests pass.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 30_000 } },
   browsers: [chromium()],
   reporters: [defaultReporter(), countReporter()],
 };

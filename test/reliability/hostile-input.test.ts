@@ -153,13 +153,13 @@ describe('reliability: hostile input', () => {
   }
 
   it('posts XSS payloads typed into every field as text', async function () {
-    this.timeout(60_000);
+    this.timeout(300_000);
     const { section } = await postEach(XSS_PAYLOADS);
     expect(shownBodies(section).length).to.equal(XSS_PAYLOADS.length);
   });
 
   it('posts the naughty strings typed into the form as text', async function () {
-    this.timeout(120_000);
+    this.timeout(600_000);
     const strings = await naughty;
     await postEach(strings.filter((_, i) => i % 4 === 0));
   });

@@ -34,11 +34,18 @@ const PAGE_HELPERS = `
 `;
 
 /**
+ * How long a test waits for what a real server and the browser do: far beyond what they take on a quiet machine
+ * (a second or two), so that a busy one, with PHP, MariaDB, Node and Chromium on the same cores, only makes the
+ * suite slower.
+ */
+const PATIENCE_MS = 60_000;
+
+/**
  * Waits until `test` is true in the page. Puppeteer's own waitForFunction builds functions with `new Function`,
  * which the page's Content-Security-Policy rightly forbids; evaluating a function goes through the debugger instead.
  */
 async function waitFor(page, what, test, ...args) {
-  return waitWithin(15_000, page, what, test, ...args);
+  return waitWithin(PATIENCE_MS, page, what, test, ...args);
 }
 
 async function waitWithin(ms, page, what, test, ...args) {
@@ -83,6 +90,7 @@ export async function runIntegration({ chrome, pageUrl, backends, log = console.
           continue;
         }
         const page = await browser.newPage();
+        page.setDefaultTimeout(PATIENCE_MS);
         const problems = [];
         const warnings = [];
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -200,7 +208,8 @@ async function postWithLostAnswer({ page, backend, content }) {
   await backend.slowNextAnswer(17);
   await submit(page, false, { content, author: 'Patient Reader', email: 'slow@example.com' });
   await waitWithin(
-    40_000,
+    // The slow answer and the retry, then as long again for a busy machine.
+    40_000 + PATIENCE_MS,
     page,
     `the comment "${content}" after the retry`,
     (t) => Boolean(window.parleyCommentWith(t)),

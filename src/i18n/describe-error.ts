@@ -5,7 +5,6 @@
 import { BackendError } from '../model/errors.js';
 import { enErrors } from './en-errors.js';
 import { fill } from './strings.js';
-import type { Plural } from './strings.js';
 import type { Ui } from './ui.js';
 
 const MESSAGES = {
@@ -33,11 +32,10 @@ function explain(key: (typeof MESSAGES)[keyof typeof MESSAGES], ui: Ui): string 
 
 /**
  * Asks the reader to wait `seconds`, in the form the language gives that number. A site's own wording from 0.1.0
- * is one text with `{seconds}`, not plural forms: it is shown as it is, filled.
+ * is one text that names the number `{seconds}`.
  */
 function askToWait(seconds: number, ui: Ui): string {
-  const words: Plural | string | undefined = ui.strings.errorRateLimited;
-  return typeof words === 'string'
-    ? fill(words, { seconds, n: seconds })
-    : ui.plural('errorRateLimited', seconds, words ?? enErrors.errorRateLimited);
+  return fill(ui.plural('errorRateLimited', seconds, ui.strings.errorRateLimited ?? enErrors.errorRateLimited), {
+    seconds,
+  });
 }

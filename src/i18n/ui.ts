@@ -41,9 +41,15 @@ export class Ui {
     return values ? fill(text, values) : text;
   }
 
-  /** The form of `key` for `n`, with `{n}` filled; `forms` stand in for words that travel with other code (errors'). */
-  plural(key: PluralKey, n: number, forms = (this.strings[key] ?? this.english[key])!): string {
-    const form = forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
+  /**
+   * The form of `key` for `n`, with `{n}` filled; `forms` stand in for words that travel with other code (errors').
+   * One text where forms are due (a page without TypeScript may give one) serves every number.
+   */
+  plural(key: PluralKey, n: number, forms: Plural | string = (this.strings[key] ?? this.english[key])!): string {
+    const form =
+      typeof forms === 'string'
+        ? forms
+        : forms[(this.#plurals ??= new Intl.PluralRules(this.lang)).select(n)] || forms.other;
     return fill(form, { n: n.toLocaleString(this.lang) });
   }
 

@@ -56,7 +56,10 @@ const publicApiOnly = {
           const members = (element.members ?? []).filter(isPublic(element.name));
           const publicNames = new Set(members.map((member) => member.name));
           element.members = members;
-          element.attributes = (element.attributes ?? []).filter((attribute) => publicNames.has(attribute.fieldName));
+          // An attribute declared in the doc comment (`@attr`, read with `getAttribute`) has no field behind it.
+          element.attributes = (element.attributes ?? []).filter(
+            (attribute) => !attribute.fieldName || publicNames.has(attribute.fieldName),
+          );
           element.events = (element.events ?? []).filter((event) => event.name && event.description);
           for (const entry of [...element.members, ...element.attributes, ...element.events])
             delete entry.inheritedFrom;

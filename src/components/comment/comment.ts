@@ -51,6 +51,9 @@ export interface CommentAddon {
  * @csspart reply-button - The Reply button.
  * @csspart pending-notice - "Your comment is awaiting moderation."
  * @csspart replies - The list of replies.
+ * @csspart like - The like button, with its count (`aria-pressed` when the reader liked it), where the backend has likes.
+ * @csspart like-count - The number of likes inside it.
+ * @csspart like-error - Beside it, what went wrong when the backend refused a like.
  */
 export class ParleyComment extends ElementBase {
   /** The comment and its replies, set by the list that draws it. @internal */

@@ -54,9 +54,9 @@ export class ParleyComments extends ParleyCommentsProperties {
   #provider = new ContextProvider(this, { context: sectionContext });
   #locale = new LocaleController(this);
   #announcer = new Announcer(this);
-  // Known to Lit as a controller: nothing here reads it.
+  /** Known to Lit as a controller: nothing here reads it. @internal */
   readonly permalinks = new PermalinkWatch(this);
-  // Redraws the section when the page's own theme switch changes (for theme="auto"); nothing here reads it either.
+  /** Redraws the section when the page's own theme switch changes (for theme="auto"); nothing reads it. @internal */
   readonly pageTheme = new PageTheme(this);
   #source = new BackendSource();
   #loader = new ThreadLoader(this, {

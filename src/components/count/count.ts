@@ -88,7 +88,15 @@ function ask(batch: Omit<Batch, 'waiting'>, waiting: Waiting): void {
 /**
  * The number of comments of one thread, as a link to them.
  *
- * @fires parley-error - The count could not be loaded: `{ error, phase: 'load' }`; the element then shows nothing.
+ * @customElement parley-count
+ * @attr api - Base URL of the backend, as on `<parley-comments>`.
+ * @attr adapter - Which adapter speaks to `api`: `rest` (the default), `wordpress`, `waline`, or one the page registered.
+ * @attr thread - Key of the discussion counted; defaults to the page's path.
+ * @attr post-id - The post's id, for the `wordpress` adapter.
+ * @attr href - The address of the page with the comments; the link goes to its `#comments`.
+ * @attr credentials - Fetch credentials mode for the request: `omit` (the default), `same-origin`, `include`.
+ * @attr lang - Language of the words; defaults to the nearest `lang` in the page.
+ * @fires {ParleyErrorEvent} parley-error - The count could not be loaded: `{ error, phase: 'load' }`; the element then shows nothing.
  * @csspart link - The link to the comments: `href` followed by `#comments`.
  * @csspart count - The words: "12 comments", "1 comment", "No comments yet".
  */

@@ -19,3 +19,14 @@ test("parley-count.js's build carries none of the section's adapters or posting 
   const twice = Object.keys(counts).filter((key) => key.startsWith('src/') && !shared.test(key) && key in manifest);
   assert.deepEqual(twice, []);
 });
+
+test('each core asks the browser to compile all its functions while it loads, not each when first called', () => {
+  const counts = JSON.parse(readFileSync(new URL('../../dist/.vite/count-manifest.json', import.meta.url), 'utf8'));
+  const cores = [manifest['src/parley.ts'].imports[0], counts['src/parley-count.ts'].imports[0]].map(
+    (key) => (manifest[key] ?? counts[key]).file,
+  );
+  for (const file of cores) {
+    const code = readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with the compile hint`);
+  }
+});

@@ -44,10 +44,19 @@ export function stored(fields: Partial<StoredComment> = {}): StoredComment {
 /** What a test may set of the mock REST backend: everything but where it answers and what it holds. */
 type RestOptions = Omit<MockOptions, 'api' | 'store'>;
 
-/** A mock REST backend holding `comments`; returns the store so tests can see what was written. */
-export async function useRestBackend(comments: StoredComment[] = [], options: RestOptions = {}) {
+/**
+ * A mock REST backend holding `comments`, its clock at `FIXED_NOW` unless `now` says otherwise; `first` answer before
+ * its own handlers (a refusal, a failure, a slow answer). Returns the store so tests can see what was written.
+ */
+export async function useRestBackend(
+  comments: StoredComment[] = [],
+  { first = [], ...options }: RestOptions & { first?: RequestHandler[] } = {},
+) {
   const store = memoryStore(comments);
-  await useHandlers(...everyHandler(createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options })));
+  await useHandlers(
+    ...first,
+    ...everyHandler(createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, ...options })),
+  );
   return store;
 }
 
@@ -76,13 +85,11 @@ export async function useLoggingBackend(
 
 /** A mock REST backend listing `comments` whose posts never get an answer: the section stays "Posting…". */
 export async function useStalledPosts(comments: StoredComment[]): Promise<void> {
-  await useHandlers(
-    http.post('/api/comments', async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }),
-    ...everyHandler(createRestHandlers({ api: '/api', store: memoryStore(comments) })),
-  );
+  const stalled = http.post('/api/comments', async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  });
+  await useRestBackend(comments, { first: [stalled] });
 }
 
 /**

@@ -15,7 +15,6 @@ import {
   useHandlers,
   useRestBackend,
 } from '../helpers.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ParleyErrorEvent } from '../../src/events.js';
 import type { ParleyPostedEvent } from '../../src/posting/posting-events.js';
@@ -134,14 +133,11 @@ describe('<parley-comment-form>', () => {
 
   it('posts once on a double click, showing Posting… meanwhile', async () => {
     let posts = 0;
-    const store = memoryStore([]);
-    await useHandlers(
-      http.post('/api/comments', async () => {
-        posts++;
-        await delay(150);
-      }),
-      ...everyHandler(createRestHandlers({ api: '/api', store })),
-    );
+    const counted = http.post('/api/comments', async () => {
+      posts++;
+      await delay(150);
+    });
+    const store = await useRestBackend([], { first: [counted] });
     const section = await mountSection();
     fill(section, { content: 'Once', author: 'Cy', email: 'cy@example.com' });
     submit(section);

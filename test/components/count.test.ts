@@ -2,7 +2,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { placeCounts, stored, until, useHandlers, useRestBackend } from '../helpers.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import { adapters } from '../../src/backends/registry.js';
 import type { CommentBackend } from '../../src/backends/backend.js';
 import '../../src/parley-count.js';
@@ -89,8 +88,7 @@ describe('<parley-count>', () => {
   });
 
   it('counts with one list({ limit: 1 }) per thread on a backend without count', async () => {
-    const store = memoryStore([stored({ thread: '/a/' }), stored({ thread: '/a/' }), stored({ thread: '/b/' })]);
-    await useHandlers(...everyHandler(createRestHandlers({ api: '/api', store })));
+    await useRestBackend([stored({ thread: '/a/' }), stored({ thread: '/a/' }), stored({ thread: '/b/' })]);
     const asked: Array<{ thread: string; limit: number }> = [];
     const rest = adapters.rest({ api: '/api', credentials: 'omit' }) as CommentBackend;
     adapters['list-only'] = () => ({

@@ -2,10 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
-import type { StoredComment } from '../../demo/mock-backend.js';
 import {
-  FIXED_NOW,
   deep,
   deepAll,
   focused,
@@ -17,17 +14,8 @@ import {
   type,
   until,
   useHandlers,
+  useRestBackend,
 } from '../helpers.js';
-
-/** A mock REST backend with the given extensions; returns its store. */
-async function backend(
-  comments: StoredComment[],
-  { likes = false, extra = [] as Parameters<typeof useHandlers> } = {},
-) {
-  const store = memoryStore(comments);
-  await useHandlers(...extra, ...everyHandler(createRestHandlers({ api: '/api', store, now: () => FIXED_NOW, likes })));
-  return store;
-}
 
 const root = (section: ParleyComments) => section.shadowRoot!;
 const bodies = (section: ParleyComments) => deepAll(root(section), '[part=body]').map(text);
@@ -68,7 +56,7 @@ describe('sorting', () => {
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('offers Oldest and Newest, labelled, and is accessible', async () => {
-    await backend(thread());
+    await useRestBackend(thread());
     const section = await mountSection();
     await until(() => deepAll(root(section), '[part=sort-select]').length, 'the sort control');
     expect(options(section)).to.deep.equal(['oldest', 'newest']);
@@ -78,7 +66,7 @@ describe('sorting', () => {
   });
 
   it('reloads newest first, keeps replies oldest first under their parent, and keeps the draft being written', async () => {
-    await backend(thread());
+    await useRestBackend(thread());
     const section = await mountSection();
     await until(() => deepAll(root(section), '[part=sort-select]').length, 'the sort control');
     type(deep<HTMLTextAreaElement>(root(section), '#content'), 'Half a thought');
@@ -89,7 +77,7 @@ describe('sorting', () => {
   });
 
   it("remembers the reader's choice for the site, over the site owner's order", async () => {
-    await backend(thread());
+    await useRestBackend(thread());
     const first = await mountSection({ order: 'oldest' });
     await until(() => deepAll(root(first), '[part=sort-select]').length, 'the sort control');
     await choose(first, 'newest');
@@ -99,7 +87,7 @@ describe('sorting', () => {
   });
 
   it("starts in the site owner's order when the reader chose none, and ignores a damaged choice", async () => {
-    await backend(thread());
+    await useRestBackend(thread());
     localStorage.setItem('parley:order', 'sideways');
     const section = await mountSection({ order: 'newest' });
     expect(bodies(section)[0]).to.equal('Third');
@@ -109,7 +97,7 @@ describe('sorting', () => {
     const comments = thread();
     comments[3].likedBy = ['a', 'b'];
     comments[1].likedBy = ['a'];
-    await backend(comments, { likes: true });
+    await useRestBackend(comments, { likes: true });
     const section = await mountSection();
     await until(() => deepAll(root(section), '[part=sort-select]').length, 'the sort control');
     expect(options(section)).to.deep.equal(['oldest', 'newest', 'top']);
@@ -123,7 +111,7 @@ describe('likes', () => {
 
   it('shows a like button with its count on each comment, pressed state and all, accessibly', async () => {
     const [one, two] = [stored({ likedBy: ['x', 'y', 'z'] }), stored()];
-    await backend([one, two], { likes: true });
+    await useRestBackend([one, two], { likes: true });
     const section = await mountSection();
     const button = likeButton(section, one.id);
     expect(text(button)).to.equal('♥ Like 3');
@@ -134,7 +122,7 @@ describe('likes', () => {
 
   it('counts a like at once, once per reader, and takes it back on a second press', async () => {
     const one = stored({ likedBy: ['someone'] });
-    const store = await backend([one], { likes: true });
+    const store = await useRestBackend([one], { likes: true });
     const section = await mountSection();
     const button = likeButton(section, one.id);
     button.click();
@@ -155,7 +143,7 @@ describe('likes', () => {
   });
 
   it('lets the reader like the comment they just posted', async () => {
-    const store = await backend([stored()], { likes: true });
+    const store = await useRestBackend([stored()], { likes: true });
     const section = await mountSection();
     submitComment(section, 'Mine, just posted.');
     await until(() => store.load().length === 2, 'the new comment');
@@ -171,9 +159,9 @@ describe('likes', () => {
 
   it('puts the count back and tells the reader when the backend refuses', async () => {
     const one = stored({ likedBy: [] });
-    await backend([one], {
+    await useRestBackend([one], {
       likes: true,
-      extra: [http.post('/api/comments/:id/likes', () => HttpResponse.json({ error: 'Closed' }, { status: 403 }))],
+      first: [http.post('/api/comments/:id/likes', () => HttpResponse.json({ error: 'Closed' }, { status: 403 }))],
     });
     const section = await mountSection();
     const button = likeButton(section, one.id);
@@ -189,9 +177,9 @@ describe('likes', () => {
 
   it('keeps its own count when the answer holds no readable one', async () => {
     const one = stored({ likedBy: [] });
-    await backend([one], {
+    await useRestBackend([one], {
       likes: true,
-      extra: [http.post('/api/comments/:id/likes', () => HttpResponse.json({ likes: 'many' }))],
+      first: [http.post('/api/comments/:id/likes', () => HttpResponse.json({ likes: 'many' }))],
     });
     const section = await mountSection();
     const button = likeButton(section, one.id);
@@ -204,7 +192,7 @@ describe('likes', () => {
 
   it('shows no like button for comments without a count, nor a wrong count', async () => {
     const one = stored();
-    await backend([one]);
+    await useRestBackend([one]);
     const section = await mountSection();
     expect(deepAll(root(section), '[part=like]').filter((button) => !button.hidden)).to.have.length(0);
     await useHandlers(
@@ -244,7 +232,7 @@ describe('new comments while reading', () => {
   afterEach(() => document.querySelectorAll('parley-comments').forEach((element) => element.remove()));
 
   it('offers new comments when the tab is shown again, announced, and shows them on request', async () => {
-    const store = await backend([stored({ content: 'Old' })]);
+    const store = await useRestBackend([stored({ content: 'Old' })]);
     const section = await mountSection({ order: 'oldest' });
     await until(() => customElements.get('parley-news'), 'the notice');
     store.save([
@@ -269,7 +257,7 @@ describe('new comments while reading', () => {
   it('says nothing when nothing is new, even from a server that ignores `since`', async () => {
     let asked = '';
     const old = stored({ content: 'Old' });
-    await backend([old]);
+    await useRestBackend([old]);
     const section = await mountSection();
     await until(() => customElements.get('parley-news'), 'the notice');
     await useHandlers(
@@ -288,7 +276,7 @@ describe('new comments while reading', () => {
 
   it('does not look in a hidden tab', async () => {
     let looks = 0;
-    await backend([stored()]);
+    await useRestBackend([stored()]);
     const section = await mountSection();
     await until(() => customElements.get('parley-news'), 'the notice');
     await useHandlers(
@@ -309,7 +297,7 @@ describe('new comments while reading', () => {
   });
 
   it('is off with live="off"', async () => {
-    await backend([stored()]);
+    await useRestBackend([stored()]);
     const section = await mountSection({ live: 'off' });
     await settle(section);
     expect(deepAll(root(section), 'parley-news')).to.have.length(0);

@@ -18,9 +18,8 @@ import {
   text,
   type,
   until,
-  useHandlers,
+  useRestBackend,
 } from '../helpers.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
 import type { StoredComment } from '../../demo/mock-backend.js';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
 import type { ReaderFeature } from '../../src/backends/backend.js';
@@ -35,7 +34,6 @@ interface Options {
 
 /** The reference REST backend with the `edit` extension, logging each change it is sent. */
 async function useBackend(comments: StoredComment[], { features = ['edit'], editWindow, first = [] }: Options = {}) {
-  const store = memoryStore(comments);
   const changes: Array<{ method: string; authorization: string | null; body: unknown }> = [];
   const log: RequestHandler = http.all('/api/comments/:id', async ({ request }) => {
     if (request.method === 'PATCH' || request.method === 'DELETE') {
@@ -44,7 +42,8 @@ async function useBackend(comments: StoredComment[], { features = ['edit'], edit
     }
     return undefined;
   });
-  await useHandlers(log, ...first, ...everyHandler(createRestHandlers({ api: '/api', store, features, editWindow })));
+  // Edit windows are read against the browser's own clock, so the backend keeps real time.
+  const store = await useRestBackend(comments, { features, editWindow, now: () => new Date(), first: [log, ...first] });
   return { store, changes };
 }
 

@@ -5,8 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { ParleyComments } from '../../src/components/comments/comments.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
-import { deep, deepAll, FIXED_NOW, mountSection, settle, stored, text, until, useHandlers } from '../helpers.js';
+import { deep, deepAll, mountSection, settle, stored, text, until, useRestBackend } from '../helpers.js';
 import {
   contentBox,
   controlPosting,
@@ -34,20 +33,13 @@ describe('refusals of reader features', () => {
   });
 
   it('says so with a Retry when the thread cannot be listed in the order chosen, and keeps the draft', async () => {
-    const handlers = createRestHandlers({
-      api: '/api',
-      store: memoryStore([stored({ content: 'First' }), stored({ content: 'Second' })]),
-      now: () => FIXED_NOW,
-    });
     let refuse = true;
-    await useHandlers(
-      http.get('/api/comments', ({ request }) =>
-        refuse && new URL(request.url).searchParams.get('order') === 'newest'
-          ? HttpResponse.json({ error: 'Down for maintenance' }, { status: 503 })
-          : undefined,
-      ),
-      ...everyHandler(handlers),
+    const newestDown = http.get('/api/comments', ({ request }) =>
+      refuse && new URL(request.url).searchParams.get('order') === 'newest'
+        ? HttpResponse.json({ error: 'Down for maintenance' }, { status: 503 })
+        : undefined,
     );
+    await useRestBackend([stored({ content: 'First' }), stored({ content: 'Second' })], { first: [newestDown] });
     const section = await mountSection();
     await until(() => deepAll(root(section), '[part=sort-select]').length, 'the sort control');
     await fillForm(section, { content: 'Half a thought' });
@@ -65,20 +57,12 @@ describe('refusals of reader features', () => {
   });
 
   it('shows the refusal of a post asking for mail about replies, keeps the text, and keeps the box ticked', async () => {
-    const handlers = createRestHandlers({
-      api: '/api',
-      store: memoryStore([stored()]),
-      now: () => FIXED_NOW,
-      features: ['notify'],
-    });
-    await useHandlers(
-      http.post('/api/comments', async ({ request }) =>
-        ((await request.clone().json()) as { notify?: boolean }).notify
-          ? HttpResponse.json({ error: 'Mail about replies is switched off on this site.' }, { status: 422 })
-          : undefined,
-      ),
-      ...everyHandler(handlers),
+    const notifyRefused = http.post('/api/comments', async ({ request }) =>
+      ((await request.clone().json()) as { notify?: boolean }).notify
+        ? HttpResponse.json({ error: 'Mail about replies is switched off on this site.' }, { status: 422 })
+        : undefined,
     );
+    await useRestBackend([stored()], { features: ['notify'], first: [notifyRefused] });
     const section = await mountSection();
     const box = () => deepAll<HTMLInputElement>(form(section).shadowRoot!, '#notify')[0];
     await until(box, 'the checkbox');

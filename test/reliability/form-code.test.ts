@@ -2,17 +2,14 @@
 // This file never imports the form itself, so the section's own import is the first and fails.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { FIXED_NOW, deep, deepAll, mountSection, stored, text, until, useHandlers } from '../helpers.js';
-import { createRestHandlers, everyHandler, memoryStore } from '../../demo/mock-backend.js';
+import { deep, deepAll, mountSection, stored, text, until, useRestBackend } from '../helpers.js';
 import type { ParleyErrorEvent } from '../../src/events.js';
 
 describe('reliability: the form’s code cannot be loaded', () => {
   it('shows the comments, says where the form would be that it could not load, announces it and tells the page', async () => {
     const comment = stored({ content: 'Still readable' });
-    await useHandlers(
-      ...everyHandler(createRestHandlers({ api: '/api', store: memoryStore([comment]), now: () => FIXED_NOW })),
-      http.get(/\/comment-form\/form-chunk\./, () => new HttpResponse(null, { status: 404 })),
-    );
+    const missing = http.get(/\/comment-form\/form-chunk\./, () => new HttpResponse(null, { status: 404 }));
+    await useRestBackend([comment], { first: [missing] });
     const phases: string[] = [];
     const onError = (event: Event) => phases.push((event as ParleyErrorEvent).detail.phase);
     document.addEventListener('parley-error', onError);
